@@ -1,0 +1,32 @@
+import type { Role } from './schemas/roles';
+
+/**
+ * The one access table. The console asks it through authProvider.canAccess (menu, buttons, routes);
+ * the mock platform asks it before every handler and answers 403. Brand scoping (a brand user only
+ * ever reaches its own brand's records) is enforced separately by the platform and answers 404.
+ */
+export const resources = ['dashboard', 'products', 'team', 'brands'] as const;
+export type ResourceName = (typeof resources)[number];
+
+export const actions = ['list', 'show', 'create', 'edit', 'delete'] as const;
+export type Action = (typeof actions)[number];
+
+type Table = Record<Role, Partial<Record<ResourceName, readonly Action[]>>>;
+
+const read = ['list', 'show'] as const;
+const write = ['list', 'show', 'create', 'edit'] as const;
+
+export const accessTable: Table = {
+  brand_admin: { dashboard: ['show'], products: write, team: write, brands: ['show'] },
+  brand_marketer: { dashboard: ['show'], products: write, brands: ['show'] },
+  cs_agent: { dashboard: ['show'], products: read, brands: ['show'] },
+  moderator: { dashboard: ['show'], brands: read },
+};
+
+export const isResourceName = (value: string): value is ResourceName =>
+  (resources as readonly string[]).includes(value);
+
+export function canAccess(role: Role, resource: string, action: string): boolean {
+  if (!isResourceName(resource)) return false;
+  return (accessTable[role][resource] ?? []).some((allowed) => allowed === action);
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { recordMetaSchema } from './common';
+
+export const productStatusSchema = z.enum(['draft', 'in_review', 'listed', 'rejected', 'delisted']);
+export type ProductStatus = z.infer<typeof productStatusSchema>;
+
+/** ¥100,000 in fen: the platform refuses any price above it. */
+export const MAX_PRICE_FEN = 10_000_000;
+
+const productFields = {
+  title: z.string().trim().min(1, 'validation.required').max(60, 'validation.too_long'),
+  titleEn: z.string().trim().max(120, 'validation.too_long').default(''),
+  category: z.string().min(1, 'validation.required'),
+  description: z.string().max(20_000, 'validation.too_long').default(''),
+  /** Money is integer fen end to end. */
+  priceFen: z.number().int('validation.integer').min(1, 'validation.positive').max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
+  listPriceFen: z.number().int('validation.integer').min(1, 'validation.positive').max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
+  stock: z.number().int('validation.integer').min(0, 'validation.not_negative'),
+};
+
+const priceWithinListPrice = (p: { priceFen?: number; listPriceFen?: number }) =>
+  p.priceFen === undefined || p.listPriceFen === undefined || p.priceFen <= p.listPriceFen;
+const priceRefinement = { message: 'products.errors.price_above_list', path: ['priceFen'] };
+
+export const productSchema = recordMetaSchema.extend({
+  brandId: z.string(),
+  status: productStatusSchema,
+  ...productFields,
+});
+export type Product = z.infer<typeof productSchema>;
+
+export const productCreateSchema = z.object(productFields).refine(priceWithinListPrice, priceRefinement);
+export type ProductCreate = z.input<typeof productCreateSchema>;
+
+export const productUpdateSchema = z
+  .object({ version: z.number().int(), ...productFields })
+  .partial()
+  .required({ version: true })
+  .refine(priceWithinListPrice, priceRefinement);
+export type ProductUpdate = z.input<typeof productUpdateSchema>;
+
+export const productCategories = ['skincare', 'makeup', 'supplements', 'tea', 'fragrance', 'gifts'] as const;
