@@ -9,9 +9,9 @@ export const MAX_PRICE_FEN = 10_000_000;
 
 const productFields = {
   title: z.string().trim().min(1, 'validation.required').max(60, 'validation.too_long'),
-  titleEn: z.string().trim().max(120, 'validation.too_long').default(''),
+  titleEn: z.string().trim().max(120, 'validation.too_long'),
   category: z.string().min(1, 'validation.required'),
-  description: z.string().max(20_000, 'validation.too_long').default(''),
+  description: z.string().max(20_000, 'validation.too_long'),
   /** Money is integer fen end to end. */
   priceFen: z.number().int('validation.integer').min(1, 'validation.positive').max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
   listPriceFen: z.number().int('validation.integer').min(1, 'validation.positive').max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
@@ -29,7 +29,14 @@ export const productSchema = recordMetaSchema.extend({
 });
 export type Product = z.infer<typeof productSchema>;
 
-export const productCreateSchema = z.object(productFields).refine(priceWithinListPrice, priceRefinement);
+// Optional texts default to empty on create only: an update must never blank a field it did not send.
+export const productCreateSchema = z
+  .object({
+    ...productFields,
+    titleEn: productFields.titleEn.default(''),
+    description: productFields.description.default(''),
+  })
+  .refine(priceWithinListPrice, priceRefinement);
 export type ProductCreate = z.input<typeof productCreateSchema>;
 
 export const productUpdateSchema = z

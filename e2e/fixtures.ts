@@ -1,0 +1,74 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'demo1234';
+
+export const accounts = {
+  lumiereAdmin: 'admin@lumiere.example',
+  lumiereMarketer: 'marketer@lumiere.example',
+  lumiereAgent: 'agent@lumiere.example',
+  kiwiAdmin: 'admin@kiwivital.example',
+  yunshanAdmin: 'admin@yunshan.example',
+  moderator: 'moderator@red.example',
+} as const;
+
+/**
+ * Responses the journeys provoke on purpose (401 after expiry, 404 for another brand's record, 409, 422) are
+ * logged by Chromium as "Failed to load resource"; anything else in the console is a defect.
+ */
+const provokedStatus = /Failed to load resource: the server responded with a status of (401|403|404|409|422|423)/;
+
+interface Fixtures {
+  /** Fails the journey on any browser console error and on any request to another host. */
+  guard: void;
+}
+
+export const test = base.extend<Fixtures>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !provokedStatus.test(message.text())) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^https?:/.test(url) && new URL(url).origin !== ownOrigin) problems.push(`request to another host: ${url}`);
+      });
+      await use();
+      expect(problems, 'browser console errors and foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Opens the console and signs in; the journey then starts on the dashboard. */
+export async function openConsoleAs(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await signIn(page, email);
+  await expect(page.getByRole('navigation').getByRole('menuitem', { name: 'Dashboard' })).toBeVisible();
+}
+
+/** Calls a control endpoint of the embedded mock platform from inside the page (same service worker). */
+export async function platformControl(page: Page, path: string, body?: unknown): Promise<void> {
+  const status = await page.evaluate(
+    async ([url, payload]) => {
+      const response = await fetch(url as string, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
+      return response.status;
+    },
+    [`/api/v1/__platform/${path}`, body],
+  );
+  expect(status).toBeLessThan(300);
+}

@@ -1,0 +1,111 @@
+// @vitest-environment node
+import {
+  accessTable,
+  actions,
+  canAccess,
+  resources,
+  roles,
+  type Action,
+  type ResourceName,
+} from '../src/api';
+import { db } from './db/store';
+import { resetPlatform } from './node';
+import { call, demoAccounts, signIn } from './testing/client';
+
+/**
+ * Walks the whole access table against the running platform: every role × resource × action.
+ * The cases come from `resources`, `actions` and `canAccess`, so changing the table changes the test.
+ *
+ * Endpoints that do not exist for a resource (DELETE anywhere, POST/PATCH /brands, POST/PATCH
+ * /dashboard) are still routed: the platform answers 403 when the table refuses, and 405 when the
+ * table would allow it, which fails this walk until someone builds the endpoint. Dashboard `list`
+ * has no URL at all (GET /dashboard is `show`), so the table must never grant it.
+ */
+interface Endpoint {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+const versionOf = (record: { version: number } | undefined) => record?.version ?? -1;
+
+// Records of the Lumière brand, which every brand account below belongs to.
+const endpoints: Record<ResourceName, Partial<Record<Action, () => Endpoint>>> = {
+  dashboard: {
+    show: () => ({ method: 'GET', path: '/dashboard' }),
+    create: () => ({ method: 'POST', path: '/dashboard', body: {} }),
+    edit: () => ({ method: 'PATCH', path: '/dashboard', body: {} }),
+    delete: () => ({ method: 'DELETE', path: '/dashboard' }),
+  },
+  products: {
+    list: () => ({ method: 'GET', path: '/products' }),
+    show: () => ({ method: 'GET', path: '/products/prod-lumiere-0001' }),
+    create: () => ({
+      method: 'POST',
+      path: '/products',
+      body: { title: '山茶花护手霜', category: 'skincare', priceFen: 8800, listPriceFen: 9900, stock: 12 },
+    }),
+    edit: () => ({
+      method: 'PATCH',
+      path: '/products/prod-lumiere-0001',
+      body: { version: versionOf(db.products.find('prod-lumiere-0001')), stock: 42 },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/products/prod-lumiere-0001' }),
+  },
+  team: {
+    list: () => ({ method: 'GET', path: '/team' }),
+    show: () => ({ method: 'GET', path: '/team/user-lumiere-agent2' }),
+    create: () => ({
+      method: 'POST',
+      path: '/team',
+      body: { email: 'walk@lumiere.example', name: 'Walk', role: 'cs_agent' },
+    }),
+    edit: () => ({
+      method: 'PATCH',
+      path: '/team/user-lumiere-agent2',
+      body: { version: versionOf(db.users.find('user-lumiere-agent2')), name: '陈美美' },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/team/user-lumiere-agent2' }),
+  },
+  brands: {
+    list: () => ({ method: 'GET', path: '/brands' }),
+    show: () => ({ method: 'GET', path: '/brands/brand-lumiere' }),
+    create: () => ({ method: 'POST', path: '/brands', body: { name: '新品牌' } }),
+    edit: () => ({
+      method: 'PATCH',
+      path: '/brands/brand-lumiere',
+      body: { version: versionOf(db.brands.find('brand-lumiere')), intro: '…' },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/brands/brand-lumiere' }),
+  },
+};
+
+const cases = roles.flatMap((role) =>
+  resources.flatMap((resource) =>
+    actions.map((action) => ({ role, resource, action, allowed: canAccess(role, resource, action) })),
+  ),
+);
+
+beforeEach(() => resetPlatform());
+
+describe('the access table, walked against the platform', () => {
+  it('covers every role, resource and action', () => {
+    expect(cases).toHaveLength(roles.length * resources.length * actions.length);
+    expect(Object.keys(accessTable).sort()).toEqual([...roles].sort());
+  });
+
+  it.each(cases)(
+    '$role $action $resource → allowed: $allowed',
+    async ({ role, resource, action, allowed }) => {
+      const endpoint = endpoints[resource][action];
+      if (!endpoint) {
+        expect(allowed, `the table grants ${action} on ${resource}, which has no endpoint`).toBe(false);
+        return;
+      }
+      const token = await signIn(demoAccounts[role]);
+      const { method, path, body } = endpoint();
+      const response = await call(path, { token, method, body });
+      expect(response.ok ? 'success' : response.status, `${method} ${path}`).toBe(allowed ? 'success' : 403);
+    },
+  );
+});

@@ -1,0 +1,44 @@
+import type { Brand, MemberStatus, Product, Role } from '../../src/api';
+
+/**
+ * A person who can sign in. Brand staff are also the brand's team members (see toTeamMember);
+ * moderators belong to no brand. `password` is the plain demo password: this is a mock, and a
+ * hash would only hide from a reader what the seed accounts sign in with.
+ */
+export interface PlatformUser {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  email: string;
+  name: string;
+  role: Role;
+  brandId: string | null;
+  status: MemberStatus;
+  /** null until an invited member has chosen one: they cannot sign in yet. */
+  password: string | null;
+  lastSignInAt: string | null;
+}
+
+/** The token is the id, so a lookup by bearer token is a lookup by id. */
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Consecutive failed sign-ins per email (the id), and the lock they led to. */
+export interface SignInFailure {
+  id: string;
+  count: number;
+  lockedUntil: string | null;
+}
+
+export interface PlatformData {
+  brands: Brand[];
+  users: PlatformUser[];
+  products: Product[];
+  sessions: SessionRecord[];
+  signInFailures: SignInFailure[];
+}

@@ -1,0 +1,59 @@
+import { http } from 'msw';
+import { productStatusSchema, type Dashboard, type ProductStatus } from '../../src/api';
+import { db } from '../db/store';
+import { apiPath, json, route, unsupportedRoute } from '../lib/route';
+import { withinScope } from '../lib/scope';
+import type { Caller } from '../lib/sessions';
+
+const LOW_STOCK_BELOW = 10;
+
+const countBy = <T>(rows: readonly T[], keyOf: (row: T) => string, keys: readonly string[] = []) => {
+  const counts: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]));
+  for (const row of rows) counts[keyOf(row)] = (counts[keyOf(row)] ?? 0) + 1;
+  return counts;
+};
+
+function productFigures(caller: Caller): Dashboard['products'] {
+  const products = withinScope(caller, db.products.all(), (product) => product.brandId);
+  return {
+    total: products.length,
+    // Every status is present, at 0 when none: fromEntries cannot know that, hence the assertion.
+    byStatus: countBy(products, (product) => product.status, productStatusSchema.options) as Record<
+      ProductStatus,
+      number
+    >,
+    lowStock: products.filter((product) => product.stock < LOW_STOCK_BELOW).length,
+    stockValueFen: products.reduce((sum, product) => sum + product.priceFen * product.stock, 0),
+  };
+}
+
+function teamFigures(caller: Caller): Dashboard['team'] {
+  const members = db.users
+    .all()
+    .filter((user) => user.brandId !== null && user.brandId === caller.user.brandId);
+  const count = (status: string) => members.filter((member) => member.status === status).length;
+  return { active: count('active'), invited: count('invited'), deactivated: count('deactivated') };
+}
+
+/** Each role sees the figures of what the access table lets it read; nothing is a constant. */
+function dashboardFor(caller: Caller): Dashboard {
+  const { role } = caller.user;
+  if (role === 'moderator') {
+    const brands = db.brands.all();
+    return { brands: { total: brands.length, byTradeModel: countBy(brands, (brand) => brand.tradeModel) } };
+  }
+  return {
+    products: productFigures(caller),
+    ...(role === 'brand_admin' ? { team: teamFigures(caller) } : {}),
+  };
+}
+
+export const dashboardHandlers = [
+  http.get(
+    apiPath('/dashboard'),
+    route('dashboard', 'show', ({ caller }) => json(dashboardFor(caller))),
+  ),
+  http.post(apiPath('/dashboard'), unsupportedRoute('dashboard', 'create')),
+  http.patch(apiPath('/dashboard'), unsupportedRoute('dashboard', 'edit')),
+  http.delete(apiPath('/dashboard'), unsupportedRoute('dashboard', 'delete')),
+];
