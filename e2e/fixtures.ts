@@ -46,7 +46,7 @@ export { expect };
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
@@ -54,8 +54,11 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 export async function openConsoleAs(page: Page, email: string): Promise<void> {
   await page.goto('/');
   await signIn(page, email);
-  await expect(page.getByRole('navigation').getByRole('menuitem', { name: 'Dashboard' })).toBeVisible();
+  await expect(sideMenu(page).getByRole('menuitem', { name: 'Dashboard' })).toBeVisible();
 }
+
+/** The console's side menu (react-admin renders it with role "menu"). */
+export const sideMenu = (page: Page) => page.getByRole('main').getByRole('menu').first();
 
 /** Calls a control endpoint of the embedded mock platform from inside the page (same service worker). */
 export async function platformControl(page: Page, path: string, body?: unknown): Promise<void> {

@@ -5,7 +5,15 @@ import type { Role } from './schemas/roles';
  * the mock platform asks it before every handler and answers 403. Brand scoping (a brand user only
  * ever reaches its own brand's records) is enforced separately by the platform and answers 404.
  */
-export const resources = ['dashboard', 'products', 'team', 'brands'] as const;
+export const resources = [
+  'dashboard',
+  'products',
+  'team',
+  'brands',
+  'moderation',
+  'claim-dictionary',
+  'audit-log',
+] as const;
 export type ResourceName = (typeof resources)[number];
 
 export const actions = ['list', 'show', 'create', 'edit', 'delete'] as const;
@@ -17,10 +25,17 @@ const read = ['list', 'show'] as const;
 const write = ['list', 'show', 'create', 'edit'] as const;
 
 export const accessTable: Table = {
-  brand_admin: { dashboard: ['show'], products: write, team: write, brands: ['show'] },
-  brand_marketer: { dashboard: ['show'], products: write, brands: ['show'] },
-  cs_agent: { dashboard: ['show'], products: read, brands: ['show'] },
-  moderator: { dashboard: ['show'], brands: read },
+  brand_admin: { dashboard: ['show'], products: write, team: write, brands: ['show'], 'claim-dictionary': ['show'] },
+  brand_marketer: { dashboard: ['show'], products: write, brands: ['show'], 'claim-dictionary': ['show'] },
+  cs_agent: { dashboard: ['show'], products: read, brands: ['show'], 'claim-dictionary': ['show'] },
+  moderator: {
+    dashboard: ['show'],
+    brands: read,
+    // "edit" on the queue is deciding an item; moderators never change a brand's own records.
+    moderation: ['list', 'show', 'edit'],
+    'claim-dictionary': write,
+    'audit-log': read,
+  },
 };
 
 export const isResourceName = (value: string): value is ResourceName =>

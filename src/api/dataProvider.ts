@@ -3,12 +3,20 @@ import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-ad
 import { env } from '../config/env';
 import { createHttpClient } from './httpClient';
 import { toHttpError } from './httpError';
+import { claimDictionarySchema, type ClaimDictionaryState } from './schemas/claims';
 import { dashboardSchema, type Dashboard } from './schemas/dashboard';
+import type { DecisionRequest, ModerationItem } from './schemas/moderation';
 import type { ListResponse } from './schemas/common';
 import { sessionStore } from './sessionStore';
 
 export interface PlatformDataProvider extends DataProvider {
   getDashboard(): Promise<Dashboard>;
+  /** The moderators' run-time additions to the banned-claims dictionary, and its version. */
+  getClaimDictionary(): Promise<ClaimDictionaryState>;
+  /** A moderator's approve or reject of a queued item. */
+  decideModeration(id: Identifier, decision: DecisionRequest): Promise<ModerationItem>;
+  /** POST /<resource>/:id/<action> with the version the user saw, e.g. products/:id/list. */
+  transition<T extends RaRecord>(resource: string, id: Identifier, action: string, version: number): Promise<T>;
   /** Mock platform only: restores the demo seed. */
   resetDemoData(): Promise<void>;
 }
@@ -35,9 +43,14 @@ async function call<T>(request: Promise<{ data: T }>): Promise<T> {
   }
 }
 
+/** Resources whose REST collection is not at /<resource> (the name is what the access table knows). */
+const collectionPaths: Record<string, string> = { 'claim-dictionary': '/claim-dictionary/entries' };
+
 export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
-  const path = (resource: string, id?: Identifier) =>
-    id === undefined ? `/${resource}` : `/${resource}/${encodeURIComponent(String(id))}`;
+  const path = (resource: string, id?: Identifier) => {
+    const collection = collectionPaths[resource] ?? `/${resource}`;
+    return id === undefined ? collection : `${collection}/${encodeURIComponent(String(id))}`;
+  };
 
   const getVersioned = async (resource: string, id: Identifier) => call(http.get<RaRecord>(path(resource, id)));
 
@@ -93,6 +106,11 @@ export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
       return { data: params.ids };
     },
     getDashboard: async () => dashboardSchema.parse(await call(http.get('/dashboard'))),
+    decideModeration: async (id: Identifier, decision: DecisionRequest) =>
+      call(http.post<ModerationItem>(`${path('moderation', id)}/decision`, decision)),
+    getClaimDictionary: async () => claimDictionarySchema.parse(await call(http.get('/claim-dictionary'))),
+    transition: async <T extends RaRecord>(resource: string, id: Identifier, action: string, version: number) =>
+      call(http.post<T>(`${path(resource, id)}/${action}`, { version })),
     resetDemoData: async () => {
       await call(http.post('/__platform/reset'));
     },

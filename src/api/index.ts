@@ -5,4 +5,7 @@ export * from './schemas/brands';
 export * from './schemas/team';
 export * from './schemas/products';
 export * from './schemas/dashboard';
+export * from './schemas/claims';
+export * from './schemas/moderation';
 export * from './access';
+export * from './claimDictionary';

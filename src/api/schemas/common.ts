@@ -35,6 +35,8 @@ export const problemSchema = z.object({
   /** A message key the console translates; `detail` is the English fallback. */
   code: z.string().optional(),
   errors: z.record(z.string(), z.string()).optional(),
+  /** On 422 for banned claims: the engine's findings per field. */
+  findings: z.record(z.string(), z.array(z.unknown())).optional(),
   /** On 409: the record as it is now on the platform. */
   current: z.unknown().optional(),
 });

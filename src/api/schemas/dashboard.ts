@@ -13,5 +13,9 @@ export const dashboardSchema = z.object({
     .optional(),
   team: z.object({ active: z.number().int(), invited: z.number().int(), deactivated: z.number().int() }).optional(),
   brands: z.object({ total: z.number().int(), byTradeModel: z.record(z.string(), z.number().int()) }).optional(),
+  /** Moderators: items waiting in the queue, and how long the oldest has waited (null when none). */
+  moderation: z
+    .object({ pending: z.number().int(), oldestPendingHours: z.number().int().nullable() })
+    .optional(),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

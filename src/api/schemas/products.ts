@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordMetaSchema } from './common';
+import { decisionSchema } from './moderation';
 
 export const productStatusSchema = z.enum(['draft', 'in_review', 'listed', 'rejected', 'delisted']);
 export type ProductStatus = z.infer<typeof productStatusSchema>;
@@ -22,9 +23,18 @@ const priceWithinListPrice = (p: { priceFen?: number; listPriceFen?: number }) =
   p.priceFen === undefined || p.listPriceFen === undefined || p.priceFen <= p.listPriceFen;
 const priceRefinement = { message: 'products.errors.price_above_list', path: ['priceFen'] };
 
+/** Where the product's copy stands with the moderators: warned copy waits for a decision before going live. */
+export const productReviewSchema = z.object({
+  state: z.enum(['none', 'pending', 'approved', 'rejected']),
+  itemId: z.string().nullable(),
+  decision: decisionSchema.nullable(),
+});
+export type ProductReview = z.infer<typeof productReviewSchema>;
+
 export const productSchema = recordMetaSchema.extend({
   brandId: z.string(),
   status: productStatusSchema,
+  review: productReviewSchema,
   ...productFields,
 });
 export type Product = z.infer<typeof productSchema>;
@@ -45,5 +55,11 @@ export const productUpdateSchema = z
   .required({ version: true })
   .refine(priceWithinListPrice, priceRefinement);
 export type ProductUpdate = z.input<typeof productUpdateSchema>;
+
+/** The copy fields the banned-claims engine checks, and as which kind of field. */
+export const productClaimFields = { title: 'product_title', titleEn: 'product_title', description: 'product_description' } as const;
+
+/** Body of POST /products/:id/list and /delist. */
+export const productTransitionSchema = z.object({ version: z.number().int() });
 
 export const productCategories = ['skincare', 'makeup', 'supplements', 'tea', 'fragrance', 'gifts'] as const;

@@ -1,0 +1,16 @@
+import { accounts, expect, openConsoleAs, sideMenu, test } from './fixtures';
+
+test('a marketer switches the console to Chinese, and it stays Chinese after a reload', async ({ page }) => {
+  await openConsoleAs(page, accounts.lumiereMarketer);
+  await page.getByRole('button', { name: /^Language/ }).click();
+  await page.getByRole('menuitem', { name: '简体中文' }).click();
+
+  await expect(sideMenu(page).getByRole('menuitem')).toHaveText(['仪表盘', '商品']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.reload();
+  await expect(sideMenu(page).getByRole('menuitem', { name: '商品' })).toBeVisible();
+  await sideMenu(page).getByRole('menuitem', { name: '商品' }).click();
+  // react-admin's own strings are translated too.
+  await expect(page.getByRole('button', { name: '新建' }).or(page.getByRole('link', { name: '新建' }))).toBeVisible();
+});

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button } from '@mui/material';
+import { useFormContext, type FieldValues } from 'react-hook-form';
+import {
+  useGetIdentity,
+  useRecordContext,
+  useRegisterMutationMiddleware,
+  useResourceContext,
+  useTranslate,
+} from 'react-admin';
+import { draftKey, readDraft, removeDraft, sameValues, writeDraft } from './draftStorage';
+
+const DEBOUNCE_MS = 300;
+
+type Save = (resource: string, params: unknown) => Promise<unknown>;
+
+/**
+ * Placed inside a create or edit form: keeps what is typed in a per-user draft and offers it back on the
+ * next visit (after a reload, a session expiry or navigating away). The draft disappears once the platform
+ * accepts the save, or when the form is back to the record (Discard, "Load their version").
+ */
+export const FormDraftKeeper = () => {
+  const resource = useResourceContext();
+  const record = useRecordContext();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  const { subscribe, reset, formState } = useFormContext();
+  const key = identity && resource ? draftKey(identity.id, resource, record?.id) : null;
+
+  // Read once per key, during render: there is nothing to subscribe to, and the notice must not flash.
+  const draftAtOpen = useMemo(() => (key ? readDraft(key) : null), [key]);
+  const [dismissed, setDismissed] = useState(false);
+
+  const ready = useRef(false);
+  const saved = useRef(false);
+  const pending = useRef<{ values: FieldValues; defaults: FieldValues } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const latest = pending.current;
+    pending.current = null;
+    if (!key || !latest || saved.current) return;
+    if (sameValues(latest.values, latest.defaults)) removeDraft(key);
+    else writeDraft(key, latest.values);
+  }, [key]);
+
+  // The form's own reset to the record runs in a parent effect after ours, so wait for isReady.
+  useEffect(() => {
+    if (!key || !formState.isReady || ready.current) return;
+    ready.current = true;
+    if (draftAtOpen) reset(draftAtOpen, { keepDefaultValues: true });
+  }, [key, formState.isReady, draftAtOpen, reset]);
+
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values, defaultValues }) => {
+          if (!ready.current) return;
+          const defaults = (defaultValues ?? {}) as FieldValues;
+          if (saved.current) {
+            // After a save only the form's reset to the saved record ends the "saved" state.
+            if (sameValues(values, defaults)) saved.current = false;
+            return;
+          }
+          pending.current = { values, defaults };
+          clearTimeout(timer.current);
+          timer.current = setTimeout(flush, DEBOUNCE_MS);
+        },
+      }),
+    [subscribe, flush],
+  );
+
+  // Flush on unmount and when the page goes away (reload, tab closed) so the last keystrokes are kept.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  useRegisterMutationMiddleware<Save>(
+    useCallback(
+      async (saveResource: string, params: unknown, next: Save) => {
+        const result = await next(saveResource, params);
+        saved.current = true;
+        clearTimeout(timer.current);
+        pending.current = null;
+        if (key) removeDraft(key);
+        return result;
+      },
+      [key],
+    ),
+  );
+
+  const discard = () => {
+    reset();
+    if (key) removeDraft(key);
+    setDismissed(true);
+  };
+
+  if (!draftAtOpen || dismissed) return null;
+  return (
+    <Alert
+      severity="info"
+      role="status"
+      sx={{ mb: 2, width: '100%' }}
+      action={
+        <Button color="inherit" size="small" onClick={discard}>
+          {translate('components.draft.discard')}
+        </Button>
+      }
+    >
+      {translate('components.draft.restored')}
+    </Alert>
+  );
+};

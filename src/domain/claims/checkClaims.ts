@@ -1,0 +1,34 @@
+import { defaultDictionary } from './dictionary';
+import type { ClaimDictionary } from './dictionary/types';
+import { compileDictionary } from './matching/compile';
+import { isPlainTextWithoutTerms } from './matching/plainTextFastPath';
+import { scanViews } from './matching/scan';
+import { evaluateCandidates } from './rules/evaluate';
+import { resolveHits, verdictOf } from './rules/resolve';
+import { normalise } from './text/normalise';
+import type { ClaimField, ClaimReport, Finding } from './types';
+
+export interface CheckOptions {
+  /** Which field the text is for; only kol_note allows the personal-opinion downgrade (D1). */
+  field?: ClaimField;
+  dictionary?: ClaimDictionary;
+}
+
+/** Checks one text against the banned-claims rules (RULES.md §0): normalise, match, suppress, downgrade. */
+export function checkClaims(text: string, options: CheckOptions = {}): ClaimReport {
+  const dictionary = options.dictionary ?? defaultDictionary;
+  const field = options.field ?? 'product_description';
+  // Compile first: compiling normalises the surfaces, which reuses the scratch buffers of normalise().
+  const compiled = compileDictionary(dictionary);
+  const pass: ClaimReport = { verdict: 'pass', findings: [], dictionaryVersion: dictionary.version };
+  if (isPlainTextWithoutTerms(text, compiled)) return pass;
+  const scan = scanViews(dictionary, normalise(text));
+  if (scan.candidates.length === 0) return pass;
+  const hits = resolveHits(evaluateCandidates(scan, dictionary, field));
+  const findings: Finding[] = hits.map((hit) => ({
+    ...hit,
+    messageKey: `claims.rules.${hit.ruleId}.message`,
+    suggestionKey: `claims.rules.${hit.ruleId}.suggestion`,
+  }));
+  return { verdict: verdictOf(hits), findings, dictionaryVersion: dictionary.version };
+}

@@ -1,0 +1,22 @@
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { raChinese } from '../raChinese';
+import { commonMessages } from './common';
+import { productsMessages } from './products';
+import { teamMessages } from './team';
+import { brandsMessages } from './brands';
+import { componentsMessages } from './components';
+import { claimInputMessages } from './claimInput';
+import { moderationMessages } from './moderation';
+import { claimMessagesZh } from '../../domain/claims/messages';
+
+export const zh: TranslationMessages = mergeTranslations(
+  raChinese,
+  commonMessages,
+  productsMessages,
+  teamMessages,
+  brandsMessages,
+  componentsMessages,
+  claimInputMessages,
+  moderationMessages,
+  claimMessagesZh,
+);

@@ -1,0 +1,3 @@
+export { Layout } from './Layout';
+export { LoginPage } from './LoginPage';
+export { lightTheme, darkTheme } from './themes';

@@ -1,0 +1,36 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { HasDashboardContextProvider } from 'react-admin';
+import { Menu } from '../layout/Menu';
+import { fakeAuthProvider, renderInAdmin } from '../layout/testing';
+
+const renderMenu = (role: Parameters<typeof fakeAuthProvider>[0]) =>
+  renderInAdmin(
+    <HasDashboardContextProvider value>
+      <Menu />
+    </HasDashboardContextProvider>,
+    { authProvider: fakeAuthProvider(role) },
+  );
+
+const links = (menu: HTMLElement) =>
+  within(menu)
+    .getAllByRole('menuitem')
+    .map((item) => item.getAttribute('href'));
+
+describe('the Moderation menu group', () => {
+  it('gives a moderator the queue, the dictionary and the audit log under "Moderation"', async () => {
+    renderMenu('moderator');
+    const menu = await screen.findByRole('menu');
+    await waitFor(() => expect(links(menu)).toEqual(['/', '/brands', '/moderation', '/claim-dictionary', '/audit-log']));
+    expect(within(menu).getByText('Moderation')).toBeInTheDocument();
+  });
+
+  it.each(['brand_admin', 'brand_marketer', 'cs_agent'] as const)('is not shown to a %s', async (role) => {
+    renderMenu(role);
+    const menu = await screen.findByRole('menu');
+    await waitFor(() => expect(links(menu).length).toBeGreaterThan(1));
+    expect(links(menu)).not.toContain('/moderation');
+    expect(links(menu)).not.toContain('/claim-dictionary');
+    expect(links(menu)).not.toContain('/audit-log');
+    expect(within(menu).queryByText('Moderation')).not.toBeInTheDocument();
+  });
+});
