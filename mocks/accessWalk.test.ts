@@ -7,6 +7,7 @@ import {
   roles,
   type Action,
   type ResourceName,
+  type Role,
 } from '../src/api';
 import { db } from './db/store';
 import { resetPlatform } from './node';
@@ -17,17 +18,22 @@ import { call, demoAccounts, signIn } from './testing/client';
  * The cases come from `resources`, `actions` and `canAccess`, so changing the table changes the test.
  *
  * Endpoints that do not exist for a resource (DELETE anywhere, POST/PATCH /brands, POST/PATCH
- * /dashboard) are still routed: the platform answers 403 when the table refuses, and 405 when the
- * table would allow it, which fails this walk until someone builds the endpoint. Dashboard `list`
- * has no URL at all (GET /dashboard is `show`), so the table must never grant it.
+ * /dashboard, POST /moderation) are still routed: the platform answers 403 when the table refuses,
+ * and 405 when the table would allow it, which fails this walk until someone builds the endpoint.
+ * The audit log is append-only: its writes answer 405 to whoever may read it, 403 to the rest.
+ * Dashboard `list` has no URL at all (GET /dashboard is `show`), so the table must never grant it.
  */
 interface Endpoint {
   method: string;
   path: string;
   body?: unknown;
+  /** What a refused role gets, when not 403: the audit log tells its readers a write does not exist (405). */
+  refusedWith?: (role: Role) => number;
 }
 
 const versionOf = (record: { version: number } | undefined) => record?.version ?? -1;
+const pendingItem = () => db.moderationItems.findBy((item) => item.status === 'pending');
+const auditReaders = (role: Role) => (canAccess(role, 'audit-log', 'show') ? 405 : 403);
 
 // Records of the Lumière brand, which every brand account below belongs to.
 const endpoints: Record<ResourceName, Partial<Record<Action, () => Endpoint>>> = {
@@ -78,6 +84,39 @@ const endpoints: Record<ResourceName, Partial<Record<Action, () => Endpoint>>> =
     }),
     delete: () => ({ method: 'DELETE', path: '/brands/brand-lumiere' }),
   },
+  moderation: {
+    list: () => ({ method: 'GET', path: '/moderation' }),
+    show: () => ({ method: 'GET', path: `/moderation/${pendingItem()?.id}` }),
+    create: () => ({ method: 'POST', path: '/moderation', body: {} }),
+    edit: () => ({
+      method: 'POST',
+      path: `/moderation/${pendingItem()?.id}/decision`,
+      body: { version: versionOf(pendingItem()), outcome: 'approve' },
+    }),
+    delete: () => ({ method: 'DELETE', path: `/moderation/${pendingItem()?.id}` }),
+  },
+  'claim-dictionary': {
+    list: () => ({ method: 'GET', path: '/claim-dictionary/entries' }),
+    show: () => ({ method: 'GET', path: '/claim-dictionary' }),
+    create: () => ({
+      method: 'POST',
+      path: '/claim-dictionary/entries',
+      body: { kind: 'term', text: '秒杀全网', note: 'walk' },
+    }),
+    edit: () => ({
+      method: 'PATCH',
+      path: '/claim-dictionary/entries/dict-0002',
+      body: { version: versionOf(db.dictionaryEntries.find('dict-0002')), enabled: false, note: 'walk' },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/claim-dictionary/entries/dict-0002' }),
+  },
+  'audit-log': {
+    list: () => ({ method: 'GET', path: '/audit-log' }),
+    show: () => ({ method: 'GET', path: '/audit-log/audit-000001' }),
+    create: () => ({ method: 'POST', path: '/audit-log', body: {}, refusedWith: auditReaders }),
+    edit: () => ({ method: 'PATCH', path: '/audit-log/audit-000001', body: {}, refusedWith: auditReaders }),
+    delete: () => ({ method: 'DELETE', path: '/audit-log/audit-000001', refusedWith: auditReaders }),
+  },
 };
 
 const cases = roles.flatMap((role) =>
@@ -103,9 +142,12 @@ describe('the access table, walked against the platform', () => {
         return;
       }
       const token = await signIn(demoAccounts[role]);
-      const { method, path, body } = endpoint();
+      const { method, path, body, refusedWith } = endpoint();
       const response = await call(path, { token, method, body });
-      expect(response.ok ? 'success' : response.status, `${method} ${path}`).toBe(allowed ? 'success' : 403);
+      const refused = refusedWith?.(role) ?? 403;
+      expect(response.ok ? 'success' : response.status, `${method} ${path}`).toBe(
+        allowed ? 'success' : refused,
+      );
     },
   );
 });

@@ -1,4 +1,4 @@
-import type { Brand, Product } from '../../src/api';
+import type { AuditEntry, Brand, DictionaryEntry, ModerationItem, Product } from '../../src/api';
 import { Collection } from './collection';
 import { createSeed } from './seed';
 import type { PlatformData, PlatformUser, SessionRecord, SignInFailure } from './types';
@@ -13,6 +13,9 @@ export const db = {
   products: new Collection<Product>(notifyChange),
   sessions: new Collection<SessionRecord>(notifyChange),
   signInFailures: new Collection<SignInFailure>(notifyChange),
+  dictionaryEntries: new Collection<DictionaryEntry>(notifyChange),
+  moderationItems: new Collection<ModerationItem>(notifyChange),
+  auditLog: new Collection<AuditEntry>(notifyChange),
 };
 
 export function loadData(data: PlatformData): void {
@@ -21,6 +24,9 @@ export function loadData(data: PlatformData): void {
   db.products.load(data.products);
   db.sessions.load(data.sessions);
   db.signInFailures.load(data.signInFailures);
+  db.dictionaryEntries.load(data.dictionaryEntries);
+  db.moderationItems.load(data.moderationItems);
+  db.auditLog.load(data.auditLog);
 }
 
 export function exportData(): PlatformData {
@@ -30,6 +36,9 @@ export function exportData(): PlatformData {
     products: db.products.snapshot(),
     sessions: db.sessions.snapshot(),
     signInFailures: db.signInFailures.snapshot(),
+    dictionaryEntries: db.dictionaryEntries.snapshot(),
+    moderationItems: db.moderationItems.snapshot(),
+    auditLog: db.auditLog.snapshot(),
   };
 }
 

@@ -1,4 +1,12 @@
-import type { Brand, MemberStatus, Product, Role } from '../../src/api';
+import type {
+  AuditEntry,
+  Brand,
+  DictionaryEntry,
+  MemberStatus,
+  ModerationItem,
+  Product,
+  Role,
+} from '../../src/api';
 
 /**
  * A person who can sign in. Brand staff are also the brand's team members (see toTeamMember);
@@ -41,4 +49,8 @@ export interface PlatformData {
   products: Product[];
   sessions: SessionRecord[];
   signInFailures: SignInFailure[];
+  dictionaryEntries: DictionaryEntry[];
+  moderationItems: ModerationItem[];
+  /** Append-only: no handler ever saves over or removes an entry. */
+  auditLog: AuditEntry[];
 }

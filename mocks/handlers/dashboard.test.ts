@@ -1,5 +1,6 @@
 // @vitest-environment node
 import type { Brand, Dashboard } from '../../src/api';
+import { SEED_BASE_TIME } from '../db/seed/time';
 import { resetPlatform } from '../node';
 import { bodyOf, call, signIn } from '../testing/client';
 
@@ -42,11 +43,15 @@ describe('the dashboard', () => {
     expect(dashboard.team).toBeUndefined();
   });
 
-  it('gives a moderator the brands by trade model', async () => {
+  it('gives a moderator the brands by trade model and the queue', async () => {
     const dashboard = await dashboardOf('moderator@red.example');
     expect(dashboard).toEqual({
       brands: { total: 3, byTradeModel: { bonded_warehouse: 1, direct_mail: 1, domestic: 1 } },
+      moderation: { pending: 6, oldestPendingHours: expect.any(Number) },
     });
+    // The oldest seeded item was submitted 70 hours before the seed base time.
+    const waited = (Date.now() - SEED_BASE_TIME) / 3_600_000 + 70;
+    expect(dashboard.moderation?.oldestPendingHours).toBe(Math.floor(waited));
   });
 });
 

@@ -35,12 +35,26 @@ function teamFigures(caller: Caller): Dashboard['team'] {
   return { active: count('active'), invited: count('invited'), deactivated: count('deactivated') };
 }
 
+function moderationFigures(): Dashboard['moderation'] {
+  const pending = db.moderationItems.all().filter((item) => item.status === 'pending');
+  const oldest = Math.min(...pending.map((item) => Date.parse(item.createdAt)));
+  return {
+    pending: pending.length,
+    // Whole hours waited; an empty queue has no oldest (Math.min of nothing is Infinity).
+    oldestPendingHours:
+      pending.length === 0 ? null : Math.max(0, Math.floor((Date.now() - oldest) / 3_600_000)),
+  };
+}
+
 /** Each role sees the figures of what the access table lets it read; nothing is a constant. */
 function dashboardFor(caller: Caller): Dashboard {
   const { role } = caller.user;
   if (role === 'moderator') {
     const brands = db.brands.all();
-    return { brands: { total: brands.length, byTradeModel: countBy(brands, (brand) => brand.tradeModel) } };
+    return {
+      brands: { total: brands.length, byTradeModel: countBy(brands, (brand) => brand.tradeModel) },
+      moderation: moderationFigures(),
+    };
   }
   return {
     products: productFigures(caller),

@@ -1,7 +1,11 @@
+import { auditLogHandlers } from './auditLog';
 import { brandHandlers } from './brands';
+import { claimDictionaryHandlers } from './claimDictionary';
 import { dashboardHandlers } from './dashboard';
+import { moderationHandlers } from './moderation';
 import { platformHandlers } from './platform';
 import { productHandlers } from './products';
+import { productTransitionHandlers } from './productTransitions';
 import { sessionHandlers } from './session';
 import { teamHandlers } from './team';
 
@@ -13,4 +17,8 @@ export const handlers = [
   ...brandHandlers,
   ...teamHandlers,
   ...productHandlers,
+  ...productTransitionHandlers,
+  ...moderationHandlers,
+  ...claimDictionaryHandlers,
+  ...auditLogHandlers,
 ];

@@ -2,9 +2,12 @@ import { http } from 'msw';
 import { productCreateSchema, productSchema, productUpdateSchema, type Product } from '../../src/api';
 import { db } from '../db/store';
 import { parseBody, parseChanges } from '../lib/body';
+import { copyFields } from '../lib/claims';
+import { nextSequentialId } from '../lib/ids';
 import { listRecords, type ListOptions } from '../lib/listQuery';
 import { conflict, validationFailed } from '../lib/problem';
 import { apiPath, json, route, unsupportedRoute } from '../lib/route';
+import { checkCopyOrRefuse, noReview, reviewCopy } from '../lib/review';
 import { findWithinScope, withinScope } from '../lib/scope';
 import type { Caller } from '../lib/sessions';
 
@@ -19,19 +22,17 @@ const listOptions: ListOptions<Product> = {
 };
 
 const brandOf = (product: Product) => product.brandId;
+const nowIso = () => new Date().toISOString();
 const findProduct = (caller: Caller, id: string) =>
   findWithinScope(caller, db.products, id, brandOf, 'product');
 
 /** Ids read `prod-<brand slug>-NNNN`, numbered on from the brand's highest. */
-function nextProductId(brandId: string): string {
-  const slug = brandId.replace(/^brand-/, '');
-  const prefix = `prod-${slug}-`;
-  const highest = db.products
-    .all()
-    .filter((product) => product.id.startsWith(prefix))
-    .reduce((max, product) => Math.max(max, Number(product.id.slice(prefix.length)) || 0), 0);
-  return `${prefix}${String(highest + 1).padStart(4, '0')}`;
-}
+const nextProductId = (brandId: string) =>
+  nextSequentialId(db.products.all(), `prod-${brandId.replace(/^brand-/, '')}-`);
+
+/** Copy is checked again only when it changes: a form sending the whole record must not re-queue it. */
+const copyChanged = (stored: Product, changes: Partial<Product>) =>
+  copyFields.some((field) => changes[field] !== undefined && changes[field] !== stored[field]);
 
 export const productHandlers = [
   http.get(
@@ -51,9 +52,10 @@ export const productHandlers = [
     apiPath('/products'),
     route('products', 'create', async ({ caller, request }) => {
       const fields = await parseBody(request, productCreateSchema);
+      const check = checkCopyOrRefuse(fields);
       const brandId = caller.user.brandId ?? '';
-      const now = new Date().toISOString();
-      const product = db.products.insert({
+      const now = nowIso();
+      const draft: Product = {
         ...fields,
         id: nextProductId(brandId),
         version: 1,
@@ -61,8 +63,9 @@ export const productHandlers = [
         updatedAt: now,
         brandId,
         status: 'draft',
-      });
-      return json(product, 201);
+        review: noReview,
+      };
+      return json(db.products.insert(reviewCopy(draft, check, now)), 201);
     }),
   ),
   http.patch(
@@ -71,16 +74,15 @@ export const productHandlers = [
       const stored = findProduct(caller, params.id);
       const { version, ...changes } = await parseChanges(request, productUpdateSchema);
       if (version !== stored.version) throw conflict(stored);
-      const merged = { ...stored, ...changes };
+      const merged: Product = { ...stored, ...changes, version: stored.version + 1, updatedAt: nowIso() };
       // The schema can only compare prices sent together; one sent alone is checked against the stored one.
       if (merged.priceFen > merged.listPriceFen)
         throw validationFailed({ priceFen: 'products.errors.price_above_list' });
-      const updated = db.products.save({
-        ...merged,
-        version: stored.version + 1,
-        updatedAt: new Date().toISOString(),
-      });
-      return json(updated);
+      if (!copyChanged(stored, changes)) return json(db.products.save(merged));
+      const check = checkCopyOrRefuse(merged);
+      // New copy answers a rejection: the product starts over as a draft the brand lists again.
+      const restarted: Product = merged.status === 'rejected' ? { ...merged, status: 'draft' } : merged;
+      return json(db.products.save(reviewCopy(restarted, check, merged.updatedAt)));
     }),
   ),
   http.delete(apiPath('/products/:id'), unsupportedRoute('products', 'delete')),

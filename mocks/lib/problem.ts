@@ -22,7 +22,7 @@ export class ProblemError extends Error {
   }
 }
 
-type Extras = Pick<Problem, 'errors' | 'current'>;
+type Extras = Pick<Problem, 'errors' | 'current' | 'findings'>;
 
 export const problem = (status: number, code: string, detail: string, extras: Extras = {}): ProblemError =>
   new ProblemError({

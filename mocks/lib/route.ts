@@ -67,9 +67,11 @@ export const route = (resource: ResourceName, action: Action, handler: (context:
 /**
  * An action the platform has no endpoint for. Still guarded by the table, so callers the table
  * refuses see 403 like everywhere else, and a table that grants it shows up as 405 in the access walk.
+ * `guard` names another action to guard with: an append-only resource answers 405 to every caller
+ * who may read it (the method is what is missing there, not their permission) and 403 to the rest.
  */
-export const unsupportedRoute = (resource: ResourceName, action: Action) =>
-  route(resource, action, () => {
+export const unsupportedRoute = (resource: ResourceName, action: Action, guard: Action = action) =>
+  route(resource, guard, () => {
     throw methodNotAllowed(resource, action);
   });
 

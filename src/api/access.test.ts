@@ -14,11 +14,21 @@ describe('canAccess', () => {
   });
 
   it('never lets a moderator change a brand record', () => {
-    for (const resource of resources) {
+    for (const resource of ['products', 'team', 'brands', 'dashboard']) {
       for (const action of ['create', 'edit', 'delete']) {
         expect(canAccess('moderator', resource, action)).toBe(false);
       }
     }
+  });
+
+  it('lets only moderators decide the queue and change the claims dictionary', () => {
+    for (const role of roles) {
+      expect(canAccess(role, 'moderation', 'edit')).toBe(role === 'moderator');
+      expect(canAccess(role, 'claim-dictionary', 'create')).toBe(role === 'moderator');
+      // Every role checks copy against the dictionary in force.
+      expect(canAccess(role, 'claim-dictionary', 'show')).toBe(true);
+    }
+    expect(canAccess('moderator', 'audit-log', 'edit')).toBe(false);
   });
 
   it('refuses unknown resources and actions', () => {

@@ -48,10 +48,13 @@ const user = (brandId: string | null, [id, email, name, role, status, daysAgo]: 
   lastSignInAt: status === 'invited' ? null : daysBeforeBase(Math.min(daysAgo, 2), 90),
 });
 
+/** Platform staff: the one moderator, who also made the seeded decisions and dictionary entries. */
+export const seedModerator: PlatformUser = {
+  ...user(null, ['user-moderator', 'moderator@red.example', '王敏', 'brand_admin', 'active', 500]),
+  role: 'moderator',
+};
+
 export const seedUsers: PlatformUser[] = [
   ...Object.entries(brandStaff).flatMap(([brandId, rows]) => rows.map((row) => user(brandId, row))),
-  {
-    ...user(null, ['user-moderator', 'moderator@red.example', '王敏', 'brand_admin', 'active', 500]),
-    role: 'moderator',
-  },
+  seedModerator,
 ];
