@@ -8,7 +8,7 @@ const expectedMenus: Record<string, string[]> = {
   [accounts.lumiereAgent]: brandMenu,
   [accounts.kiwiAdmin]: [...brandMenu, 'Team'],
   [accounts.yunshanAdmin]: [...brandMenu, 'Team'],
-  [accounts.moderator]: ['Dashboard', 'Brands', 'Moderation queue', 'Banned-claims dictionary', 'Audit log'],
+  [accounts.moderator]: ['Dashboard', 'Brands', 'Review queue', 'Claims dictionary', 'Audit log'],
 };
 
 for (const [email, menu] of Object.entries(expectedMenus)) {

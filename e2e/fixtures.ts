@@ -53,8 +53,13 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 /** Opens the console and signs in; the journey then starts on the dashboard. */
 export async function openConsoleAs(page: Page, email: string): Promise<void> {
   await page.goto('/');
+  await signInAndWait(page, email);
+}
+
+/** Signs in on the sign-in page and waits until the console has taken the user where it takes them. */
+export async function signInAndWait(page: Page, email: string): Promise<void> {
   await signIn(page, email);
-  await expect(sideMenu(page).getByRole('menuitem', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Profile' })).toBeVisible();
 }
 
 /** The console's side menu (react-admin renders it with role "menu"). */
@@ -74,4 +79,26 @@ export async function platformControl(page: Page, path: string, body?: unknown):
     [`/api/v1/__platform/${path}`, body],
   );
   expect(status).toBeLessThan(300);
+}
+
+/** Calls the platform API from inside the page as the signed-in user (what another tab or colleague would do). */
+export async function apiAsSignedInUser<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ([verb, url, payload]) => {
+      const session = JSON.parse(localStorage.getItem('red.session') ?? 'null') as { token: string } | null;
+      const response = await fetch(`/api/v1${url as string}`, {
+        method: verb as string,
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session?.token ?? ''}` },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
+      return response.json();
+    },
+    [method, path, body] as const,
+  ) as Promise<T>;
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Profile' }).click();
+  await page.getByRole('menuitem', { name: 'Logout' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 }

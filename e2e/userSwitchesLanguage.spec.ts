@@ -5,7 +5,7 @@ test('a marketer switches the console to Chinese, and it stays Chinese after a r
   await page.getByRole('button', { name: /^Language/ }).click();
   await page.getByRole('menuitem', { name: '简体中文' }).click();
 
-  await expect(sideMenu(page).getByRole('menuitem')).toHaveText(['仪表盘', '商品']);
+  await expect(sideMenu(page).getByRole('menuitem')).toHaveText(['工作台', '商品']);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
   await page.reload();

@@ -44,6 +44,7 @@ export function toSession(session: SessionRecord, user: PlatformUser): Session {
       role: user.role,
       brandId: user.brandId,
       brandName: brand?.name ?? null,
+      brandNameEn: brand?.nameEn ?? null,
     },
   };
 }

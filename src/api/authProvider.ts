@@ -12,6 +12,7 @@ export interface RedIdentity extends UserIdentity {
   role: Role;
   brandId: string | null;
   brandName: string | null;
+  brandNameEn: string | null;
 }
 
 const statusOf = (error: unknown): number | undefined =>
@@ -60,8 +61,9 @@ export function createAuthProvider(http: AxiosInstance): AuthProvider {
     },
 
     async checkError(error: unknown) {
+      // No clearing here: react-admin signs out next (logout clears the session), and it only tells the user
+      // why after checking the session was still there.
       if (statusOf(error) === 401) {
-        sessionStore.clear();
         throw { message: 'auth.session_expired', redirectTo: '/login', logoutUser: true };
       }
       // 403 and the rest are shown where they happen; they are no reason to sign out.
@@ -78,6 +80,7 @@ export function createAuthProvider(http: AxiosInstance): AuthProvider {
         role: user.role,
         brandId: user.brandId,
         brandName: user.brandName,
+        brandNameEn: user.brandNameEn,
       };
     },
 

@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SimpleForm, TextInput, testDataProvider, type DataProvider } from 'react-admin';
+import { HttpError, SimpleForm, TextInput, testDataProvider, type AuthProvider, type DataProvider } from 'react-admin';
 import { ConflictAwareEdit } from './ConflictAwareEdit';
 import { FormDraftKeeper } from './FormDraftKeeper';
 import { draftKey } from './draftStorage';
-import { renderWithAdmin } from './test/renderWithAdmin';
+import { fakeAuthProvider, renderWithAdmin } from './test/renderWithAdmin';
 
 const record = { id: 'p1', version: 1, title: '玫瑰精华水' };
 const key = draftKey('u1', 'products', 'p1');
@@ -15,7 +15,7 @@ const dataProvider = (overrides: Partial<DataProvider> = {}) =>
     ...overrides,
   });
 
-const renderEdit = (provider: DataProvider = dataProvider()) =>
+const renderEdit = (provider: DataProvider = dataProvider(), authProvider?: AuthProvider) =>
   renderWithAdmin(
     <ConflictAwareEdit>
       <SimpleForm>
@@ -23,7 +23,7 @@ const renderEdit = (provider: DataProvider = dataProvider()) =>
         <TextInput source="title" />
       </SimpleForm>
     </ConflictAwareEdit>,
-    { dataProvider: provider, path: '/products/p1', route: '/products/:id' },
+    { dataProvider: provider, authProvider, path: '/products/p1', route: '/products/:id' },
   );
 
 beforeEach(() => localStorage.clear());
@@ -79,5 +79,25 @@ describe('FormDraftKeeper', () => {
     await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
     view.unmount();
     expect(localStorage.getItem(key)).toBeNull();
+  });
+
+  it('keeps the draft when the save finds the session expired and signs the user out', async () => {
+    const update = vi.fn(async () => {
+      throw new HttpError('errors.unauthorized', 401, {});
+    });
+    // As the real authProvider: a 401 means sign in again.
+    const signsOutOn401: AuthProvider = {
+      ...fakeAuthProvider('brand_marketer'),
+      checkError: async (error: { status?: number }) => {
+        if (error.status === 401) throw { redirectTo: '/login', logoutUser: true };
+      },
+    };
+    const view = renderEdit(dataProvider({ update: update as never }), signsOutOn401);
+    const title = await screen.findByLabelText('Title');
+    await userEvent.type(title, ' (autumn)');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(update).toHaveBeenCalled());
+    view.unmount();
+    expect(JSON.parse(localStorage.getItem(key) ?? '{}')).toMatchObject({ title: '玫瑰精华水 (autumn)' });
   });
 });

@@ -31,6 +31,13 @@ export const FormDraftKeeper = () => {
   const draftAtOpen = useMemo(() => (key ? readDraft(key) : null), [key]);
   const [dismissed, setDismissed] = useState(false);
 
+  // An edit form whose record vanished (signing out clears the cache) resets itself to nothing: that is not
+  // the user undoing their changes, so it must neither overwrite nor delete the draft.
+  const recordGone = useRef(false);
+  const hadRecord = useRef(false);
+  if (record) hadRecord.current = true;
+  recordGone.current = hadRecord.current && !record;
+
   const ready = useRef(false);
   const saved = useRef(false);
   const pending = useRef<{ values: FieldValues; defaults: FieldValues } | null>(null);
@@ -57,7 +64,7 @@ export const FormDraftKeeper = () => {
       subscribe({
         formState: { values: true },
         callback: ({ values, defaultValues }) => {
-          if (!ready.current) return;
+          if (!ready.current || recordGone.current) return;
           const defaults = (defaultValues ?? {}) as FieldValues;
           if (saved.current) {
             // After a save only the form's reset to the saved record ends the "saved" state.
@@ -85,6 +92,9 @@ export const FormDraftKeeper = () => {
     useCallback(
       async (saveResource: string, params: unknown, next: Save) => {
         const result = await next(saveResource, params);
+        // A 401 signs the user out and react-admin then resolves the call with an empty list instead of
+        // failing it: only a saved record means the platform has what was typed.
+        if (!isSavedRecord(result)) return result;
         saved.current = true;
         clearTimeout(timer.current);
         pending.current = null;
@@ -116,4 +126,10 @@ export const FormDraftKeeper = () => {
       {translate('components.draft.restored')}
     </Alert>
   );
+};
+
+const isSavedRecord = (result: unknown): boolean => {
+  if (typeof result !== 'object' || result === null || !('data' in result)) return false;
+  const { data } = result;
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && 'id' in data;
 };

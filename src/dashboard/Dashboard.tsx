@@ -5,6 +5,7 @@ import { DashboardSkeleton } from './DashboardSkeleton';
 import { ProductFigures } from './ProductFigures';
 import { TeamFigures } from './TeamFigures';
 import { useDashboard } from './useDashboard';
+import { useBrandName } from '../components/useBrandName';
 
 /**
  * The home page. The platform decides which sections a role gets (products for brand roles, team for brand
@@ -54,8 +55,9 @@ export const Dashboard = () => {
 const Greeting = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
+  const brandName = useBrandName();
   if (!identity) return null;
-  const brand = typeof identity.brandName === 'string' ? identity.brandName : null;
+  const brand = brandName;
   return (
     <Box sx={{ mb: 2 }}>
       <Typography variant="h1" sx={{ fontSize: { xs: '1.5rem', sm: '2rem' }, fontWeight: 600 }}>

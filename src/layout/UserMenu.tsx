@@ -3,6 +3,7 @@ import { Logout, UserMenu as RaUserMenu, useGetIdentity, useTranslate } from 're
 import { roleSchema } from '../api';
 import { env } from '../config/env';
 import { ResetDemoDataMenuItem } from './ResetDemoDataMenuItem';
+import { useBrandName } from '../components/useBrandName';
 
 /** Who is signed in (name, role, brand), then the account actions. */
 export const UserMenu = () => (
@@ -17,11 +18,12 @@ export const UserMenu = () => (
 const IdentityHeader = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
+  const brandName = useBrandName();
   if (!identity) return null;
   const role = roleSchema.safeParse(identity.role);
   // Moderators belong to no brand: they act for the platform itself.
   const organisation =
-    typeof identity.brandName === 'string' ? identity.brandName : translate('app.platform_name');
+    brandName ?? translate('app.platform_name');
   return (
     <ListSubheader disableSticky sx={{ lineHeight: 1.5, py: 1, bgcolor: 'transparent' }}>
       <Typography variant="subtitle2" component="span" sx={{ display: 'block', color: 'text.primary' }}>

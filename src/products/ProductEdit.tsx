@@ -4,6 +4,8 @@ import { ConflictAwareEdit } from '../components/ConflictAwareEdit';
 import { ConflictDialog } from '../components/ConflictDialog';
 import { FormDraftKeeper } from '../components/FormDraftKeeper';
 import { ProductInputs } from './ProductInputs';
+import { ProductReviewBanner } from './ProductReviewBanner';
+import { ProductEditToolbar } from './ProductEditToolbar';
 
 // What this form edits; status and review belong to other flows and are neither sent nor compared.
 const editableFields = ['title', 'titleEn', 'category', 'description', 'priceFen', 'listPriceFen', 'stock'] as const;
@@ -15,7 +17,8 @@ const toUpdate = (product: Product) => ({
 
 export const ProductEdit = () => (
   <ConflictAwareEdit<Product> transform={toUpdate}>
-    <SimpleForm>
+    <SimpleForm toolbar={<ProductEditToolbar />}>
+      <ProductReviewBanner />
       <FormDraftKeeper />
       <ConflictDialog fields={editableFields} />
       <ProductInputs />

@@ -52,6 +52,16 @@ describe('ProductList', () => {
     expect(lastParams()?.filter).toEqual({ q: '玫瑰', status: 'listed' });
   });
 
+  it('narrows the list to rejected products with "Needs attention", and back', async () => {
+    const { lastParams } = renderList();
+    await screen.findByText('商品 1');
+    await userEvent.click(screen.getByRole('button', { name: 'Needs attention' }));
+    await waitFor(() => expect(lastParams()?.filter).toEqual({ status: 'rejected' }));
+    expect(screen.getByRole('button', { name: 'Needs attention' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Needs attention' }));
+    await waitFor(() => expect(lastParams()?.filter).toEqual({}));
+  });
+
   it('shows prices in yuan and statuses as words', async () => {
     renderList();
     const row = (await screen.findByText('商品 1')).closest('tr');

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import type { Product } from '../api';
 import { MoneyField } from '../components/MoneyField';
+import { NeedsAttentionButton } from './NeedsAttentionButton';
 import { ProductStatusChip } from './ProductStatusChip';
 import { productFilters } from './ProductFilters';
 import { categoryChoices } from './productChoices';
@@ -21,6 +22,7 @@ const Column = DataTable.Col<Product>;
 // No export button: the platform pages lists by at most 100, so a bulk export will be a job of its own.
 const ProductListActions = () => (
   <TopToolbar>
+    <NeedsAttentionButton />
     <FilterButton />
     <CreateButton />
   </TopToolbar>

@@ -1,14 +1,25 @@
-import { DateField, NumberField, SelectField, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField, EditButton, NumberField, SelectField, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import type { Product } from '../api';
 import { GuardedShow } from '../components/GuardedShow';
 import { MoneyField } from '../components/MoneyField';
+import { ProductReviewBanner } from './ProductReviewBanner';
+import { ProductStatusActions } from './ProductStatusActions';
 import { ProductStatusChip } from './ProductStatusChip';
 import { categoryChoices } from './productChoices';
 
-/** What agents see (they may not edit); the Edit button appears only for roles that may. */
+// Both buttons check the access table themselves, so agents see neither.
+const ProductShowActions = () => (
+  <TopToolbar>
+    <ProductStatusActions />
+    <EditButton />
+  </TopToolbar>
+);
+
+/** What agents see (they may not edit); the Edit, List and Delist buttons appear only for roles that may. */
 export const ProductShow = () => (
-  <GuardedShow<Product>>
+  <GuardedShow<Product> actions={<ProductShowActions />}>
     <SimpleShowLayout>
+      <ProductReviewBanner />
       <TextField source="title" />
       <TextField source="titleEn" emptyText="—" />
       <ProductStatusChip source="status" />

@@ -14,7 +14,9 @@ export const sessionUserSchema = z.object({
   role: roleSchema,
   /** null for platform staff (moderators), who belong to no brand. */
   brandId: z.string().nullable(),
+  /** The brand's official (Chinese) name and its English name; null for platform staff. */
   brandName: z.string().nullable(),
+  brandNameEn: z.string().nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -38,6 +38,8 @@ const definitions = Object.fromEntries(
 
 export interface RenderWithAdminOptions {
   dataProvider?: DataProvider;
+  /** Defaults to a signed-in `role` that never signs out. */
+  authProvider?: AuthProvider;
   role?: Role;
   resource?: string;
   /** The URL the test starts at, e.g. "/products/p1". */
@@ -57,7 +59,7 @@ export function renderWithAdmin(ui: ReactElement, options: RenderWithAdminOption
     <TestMemoryRouter initialEntries={[path]} locationCallback={options.onLocation}>
       <AdminContext
         dataProvider={dataProvider}
-        authProvider={fakeAuthProvider(role)}
+        authProvider={options.authProvider ?? fakeAuthProvider(role)}
         i18nProvider={i18nProvider}
         store={memoryStore()}
       >

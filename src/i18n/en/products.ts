@@ -22,6 +22,7 @@ export const productsMessages = {
         listPriceFen: 'The crossed-out price; the sale price may not be above it.',
       },
       filters: {
+        needs_attention: 'Needs attention',
         low_stock: 'Low stock (9 or fewer)',
       },
       statuses: {
@@ -44,6 +45,26 @@ export const productsMessages = {
       },
       empty: 'No products yet',
       invite: 'Create your first product; it starts as a draft.',
+      review: {
+        pending: "Waiting for RED's moderators: claims in this copy need a review before the product can go live.",
+        rejected: "Rejected by RED's moderators",
+        approved: "RED's moderators approved this copy.",
+        reason_other: 'Other',
+        decided_by: 'Decided by %{name} on %{date}',
+        fix_hint: 'Edit the highlighted passage and save; then list the product again.',
+      },
+      transitions: {
+        list: 'List',
+        delist: 'Delist',
+        listed: 'Listed',
+        sent_for_review: 'Sent for review: it goes live once approved',
+        delisted: 'Delisted',
+        confirm_title: 'List "%{title}"?',
+        confirm_content: 'Claims in this copy wait for a review. It will go live once a moderator approves it.',
+        already_listed: 'The product is already listed.',
+        already_in_review: 'The product is already waiting for review; it goes live once approved.',
+        save_first: 'Save your changes first.',
+      },
       notifications: {
         created: 'Product created as a draft',
         updated: 'Product saved',
@@ -54,6 +75,8 @@ export const productsMessages = {
     errors: {
       price_too_high: "The price can't be above ¥100,000.",
       price_above_list: "The sale price can't be above the list price.",
+      fix_rejection: 'Fix the passage the moderators rejected before listing the product again.',
+      not_listed: 'Only a listed product or one in review can be delisted.',
     },
   },
 };

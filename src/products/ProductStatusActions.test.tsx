@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { dataProvider } from '../api/dataProvider';
+import { ProductEdit } from './ProductEdit';
+import { ProductShow } from './ProductShow';
+import { getProduct, renderProductPage, signInAs } from './productTesting';
+
+// Seeded Lumière products (mocks/db/seed): a draft with plain copy, and the rejected one.
+const DRAFT = 'prod-lumiere-0002';
+const REJECTED = 'prod-lumiere-0004';
+
+const openShow = async (id: string, email = 'marketer@lumiere.example') => {
+  await signInAs(email);
+  const product = await getProduct(id);
+  renderProductPage(<ProductShow />, `/products/${id}/show`, '/products/:id/show');
+  await screen.findByText(product.title, {}, { timeout: 10_000 });
+  return product;
+};
+
+const button = (name: string) => screen.findByRole('button', { name });
+
+describe('ProductStatusActions', { timeout: 30_000 }, () => {
+  it('lists a draft whose copy needs no review', async () => {
+    const product = await openShow(DRAFT);
+    expect(product).toMatchObject({ status: 'draft', review: { state: 'none' } });
+    await userEvent.click(await button('List'));
+
+    // The chip says "Listed" too: the notification is the page's only alert (a draft has no review banner).
+    expect(await screen.findByRole('alert')).toHaveTextContent('Listed');
+    await waitFor(async () => expect((await getProduct(DRAFT)).status).toBe('listed'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'Delist' })).toBeEnabled();
+  });
+
+  it('asks first when the copy waits for a moderator, then sends it for review', async () => {
+    await signInAs('marketer@lumiere.example');
+    const draft = await getProduct(DRAFT);
+    // 纯天然 warns: the platform saves it and queues the copy for a moderator.
+    await dataProvider.update('products', {
+      id: DRAFT,
+      data: { version: draft.version, description: '纯天然玫瑰花水，温和不刺激。' },
+      previousData: draft,
+    });
+    expect(await getProduct(DRAFT)).toMatchObject({ status: 'draft', review: { state: 'pending' } });
+
+    await openShow(DRAFT);
+    await userEvent.click(await button('List'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/It will go live once a moderator approves it/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'List' }));
+
+    expect(await screen.findByText('Sent for review: it goes live once approved')).toBeInTheDocument();
+    expect((await getProduct(DRAFT)).status).toBe('in_review');
+  });
+
+  it('keeps List off for rejected copy and says why', async () => {
+    await openShow(REJECTED);
+    const list = await button('List');
+    expect(list).toBeDisabled();
+    expect(list.parentElement).toHaveAccessibleName(
+      'Fix the passage the moderators rejected before listing the product again.',
+    );
+    expect(screen.getByRole('button', { name: 'Delist' })).toBeDisabled();
+  });
+
+  it('reloads and says so when someone changed the product meanwhile', async () => {
+    const product = await openShow(DRAFT);
+    await dataProvider.update('products', {
+      id: DRAFT,
+      data: { version: product.version, stock: product.stock + 1 },
+      previousData: product,
+    });
+    await userEvent.click(await button('List'));
+    expect(await screen.findByText('Someone else changed this record since you opened it.')).toBeInTheDocument();
+    expect((await getProduct(DRAFT)).status).toBe('draft');
+  });
+
+  it('waits for unsaved changes on the edit page before listing', async () => {
+    await signInAs('marketer@lumiere.example');
+    renderProductPage(<ProductEdit />, `/products/${DRAFT}`, '/products/:id');
+    const stock = await screen.findByLabelText(/Stock/, {}, { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List' })).toBeEnabled());
+    await userEvent.type(stock, '5');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'List' }).parentElement).toHaveAccessibleName('Save your changes first.');
+  });
+
+  it('gives a customer-service agent no List or Delist', async () => {
+    await openShow(DRAFT, 'agent@lumiere.example');
+    expect(screen.queryByRole('button', { name: 'List' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delist' })).not.toBeInTheDocument();
+  });
+});
