@@ -3,23 +3,46 @@ import { readFileSync } from 'node:fs';
 import type { BenchMatcher } from './matchers';
 
 export interface Throughput {
+  /** Median over the rounds: one slow round (another process, a GC) moves it less than a mean. */
   megabytesPerSecond: number;
-  seconds: number;
+  rounds: number[];
 }
 
 const utf8Bytes = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
 
-/**
- * MB/s of UTF-8 input over the whole corpus, after one warm-up pass over a slice of it. Timed in CPU time
- * of this process, so a busy machine (other builds, other tests) does not skew one matcher against another.
- */
-export function measureThroughput(matcher: BenchMatcher, corpus: readonly string[]): Throughput {
-  for (const text of corpus.slice(0, 500)) matcher.verdict(text);
-  const started = process.cpuUsage();
-  for (const text of corpus) matcher.verdict(text);
+const cpuSeconds = (started: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(started);
-  const seconds = (used.user + used.system) / 1e6;
-  return { megabytesPerSecond: utf8Bytes(corpus) / 1e6 / seconds, seconds };
+  return (used.user + used.system) / 1e6;
+};
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * MB/s of UTF-8 input over the whole corpus, per round, after one warm-up pass over a slice of it. Timed in
+ * CPU time of this process, so a busy machine (other builds, other tests) does not skew one matcher against
+ * another. Rounds are interleaved (every matcher once per round), so a noisy minute hits all of them alike.
+ */
+export function measureThroughput(matchers: readonly BenchMatcher[], corpus: readonly string[], rounds: number): Throughput[] {
+  const megabytes = utf8Bytes(corpus) / 1e6;
+  for (const matcher of matchers) for (const text of corpus.slice(0, 500)) matcher.verdict(text);
+  const samples = matchers.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    matchers.forEach((matcher, m) => {
+      const started = process.cpuUsage();
+      for (const text of corpus) matcher.verdict(text);
+      samples[m].push(megabytes / cpuSeconds(started));
+    });
+  }
+  return samples.map((perRound) => ({ megabytesPerSecond: median(perRound), rounds: perRound }));
+}
+
+/** Median over the rounds of ours / theirs within the same round: the two ran under the same load. */
+export function medianRatio(ours: Throughput, theirs: Throughput): number {
+  return median(ours.rounds.map((value, round) => value / theirs.rounds[round]));
 }
 
 export interface Latency {
@@ -58,4 +81,4 @@ export function verdictAccuracy(matcher: BenchMatcher, cases: readonly DevCase[]
   return correct / cases.length;
 }
 
-export { utf8Bytes };
+export { median, utf8Bytes };

@@ -1,6 +1,8 @@
 import { accounts, expect, openConsoleAs, sideMenu, signIn, signOut, test } from './fixtures';
 
-test('a brand admin invites a marketer and deactivates a member, who can then no longer sign in', async ({ page }) => {
+test('a brand admin invites a marketer and deactivates a member, who can then no longer sign in', async ({
+  page,
+}) => {
   await openConsoleAs(page, accounts.lumiereAdmin);
   await sideMenu(page).getByRole('menuitem', { name: 'Team' }).click();
   await page.getByRole('link', { name: 'Invite' }).click();

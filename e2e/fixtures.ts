@@ -15,7 +15,8 @@ export const accounts = {
  * Responses the journeys provoke on purpose (401 after expiry, 404 for another brand's record, 409, 422) are
  * logged by Chromium as "Failed to load resource"; anything else in the console is a defect.
  */
-const provokedStatus = /Failed to load resource: the server responded with a status of (401|403|404|409|422|423)/;
+const provokedStatus =
+  /Failed to load resource: the server responded with a status of (401|403|404|409|422|423)/;
 
 interface Fixtures {
   /** Fails the journey on any browser console error and on any request to another host. */
@@ -33,7 +34,8 @@ export const test = base.extend<Fixtures>({
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = request.url();
-        if (/^https?:/.test(url) && new URL(url).origin !== ownOrigin) problems.push(`request to another host: ${url}`);
+        if (/^https?:/.test(url) && new URL(url).origin !== ownOrigin)
+          problems.push(`request to another host: ${url}`);
       });
       await use();
       expect(problems, 'browser console errors and foreign requests').toEqual([]);
@@ -82,7 +84,12 @@ export async function platformControl(page: Page, path: string, body?: unknown):
 }
 
 /** Calls the platform API from inside the page as the signed-in user (what another tab or colleague would do). */
-export async function apiAsSignedInUser<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+export async function apiAsSignedInUser<T>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   return page.evaluate(
     async ([verb, url, payload]) => {
       const session = JSON.parse(localStorage.getItem('red.session') ?? 'null') as { token: string } | null;

@@ -5,7 +5,9 @@ interface ProductBody {
   titleEn: string;
 }
 
-test('a Kiwi Vital admin who types a Maison Lumière product URL sees "not found" and no data', async ({ page }) => {
+test('a Kiwi Vital admin who types a Maison Lumière product URL sees "not found" and no data', async ({
+  page,
+}) => {
   // What the Lumière product is called, so the journey can check none of it reaches the Kiwi admin.
   await openConsoleAs(page, accounts.lumiereAdmin);
   const lumiere = await apiAsSignedInUser<ProductBody>(page, 'GET', '/products/prod-lumiere-0001');

@@ -1,6 +1,8 @@
 import { accounts, expect, openConsoleAs, sideMenu, test } from './fixtures';
 
-test('a marketer types 全网销量第一的面霜, sees why it is refused, and cannot save until it is fixed', async ({ page }) => {
+test('a marketer types 全网销量第一的面霜, sees why it is refused, and cannot save until it is fixed', async ({
+  page,
+}) => {
   await openConsoleAs(page, accounts.lumiereMarketer);
   await sideMenu(page).getByRole('menuitem', { name: 'Products' }).click();
   await page.getByRole('link', { name: 'Create' }).click();

@@ -6,7 +6,9 @@ interface ProductBody {
   titleEn: string;
 }
 
-test('the second of two people saving one product gets a conflict, not a silent overwrite', async ({ page }) => {
+test('the second of two people saving one product gets a conflict, not a silent overwrite', async ({
+  page,
+}) => {
   await openConsoleAs(page, accounts.lumiereAdmin);
   await page.goto('/#/products/prod-lumiere-0002');
   const englishName = page.getByRole('textbox', { name: 'English name' });
@@ -15,7 +17,10 @@ test('the second of two people saving one product gets a conflict, not a silent 
 
   // Meanwhile a colleague changes the stock of the same product.
   const before = await apiAsSignedInUser<ProductBody>(page, 'GET', '/products/prod-lumiere-0002');
-  await apiAsSignedInUser(page, 'PATCH', '/products/prod-lumiere-0002', { version: before.version, stock: 7 });
+  await apiAsSignedInUser(page, 'PATCH', '/products/prod-lumiere-0002', {
+    version: before.version,
+    stock: 7,
+  });
 
   await page.getByRole('button', { name: 'Save' }).click();
   const dialog = page.getByRole('dialog', { name: 'Someone else changed this record since you opened it' });
@@ -27,5 +32,9 @@ test('the second of two people saving one product gets a conflict, not a silent 
   await expect(page.getByText('Product saved')).toBeVisible();
   const after = await apiAsSignedInUser<ProductBody>(page, 'GET', '/products/prod-lumiere-0002');
   // Both changes survive: the colleague's stock and the typed name.
-  expect(after).toMatchObject({ stock: 7, titleEn: 'Neroli Radiance Serum, gift box', version: before.version + 2 });
+  expect(after).toMatchObject({
+    stock: 7,
+    titleEn: 'Neroli Radiance Serum, gift box',
+    version: before.version + 2,
+  });
 });

@@ -12,5 +12,7 @@ test('a marketer switches the console to Chinese, and it stays Chinese after a r
   await expect(sideMenu(page).getByRole('menuitem', { name: '商品' })).toBeVisible();
   await sideMenu(page).getByRole('menuitem', { name: '商品' }).click();
   // react-admin's own strings are translated too.
-  await expect(page.getByRole('button', { name: '新建' }).or(page.getByRole('link', { name: '新建' }))).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: '新建' }).or(page.getByRole('link', { name: '新建' })),
+  ).toBeVisible();
 });

@@ -23,13 +23,13 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
   it('lists a draft whose copy needs no review', async () => {
     const product = await openShow(DRAFT);
     expect(product).toMatchObject({ status: 'draft', review: { state: 'none' } });
-    await userEvent.click(await button('List'));
+    await userEvent.click(await button('List for sale'));
 
     // The chip says "Listed" too: the notification is the page's only alert (a draft has no review banner).
     expect(await screen.findByRole('alert')).toHaveTextContent('Listed');
     await waitFor(async () => expect((await getProduct(DRAFT)).status).toBe('listed'));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'List' })).toBeDisabled());
-    expect(screen.getByRole('button', { name: 'Delist' })).toBeEnabled();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'Take off sale' })).toBeEnabled();
   });
 
   it('asks first when the copy waits for a moderator, then sends it for review', async () => {
@@ -44,10 +44,10 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
     expect(await getProduct(DRAFT)).toMatchObject({ status: 'draft', review: { state: 'pending' } });
 
     await openShow(DRAFT);
-    await userEvent.click(await button('List'));
+    await userEvent.click(await button('List for sale'));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/It will go live once a moderator approves it/)).toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'List' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'List for sale' }));
 
     expect(await screen.findByText('Sent for review: it goes live once approved')).toBeInTheDocument();
     expect((await getProduct(DRAFT)).status).toBe('in_review');
@@ -55,12 +55,12 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
 
   it('keeps List off for rejected copy and says why', async () => {
     await openShow(REJECTED);
-    const list = await button('List');
+    const list = await button('List for sale');
     expect(list).toBeDisabled();
     expect(list.parentElement).toHaveAccessibleName(
       'Fix the passage the moderators rejected before listing the product again.',
     );
-    expect(screen.getByRole('button', { name: 'Delist' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Take off sale' })).toBeDisabled();
   });
 
   it('reloads and says so when someone changed the product meanwhile', async () => {
@@ -70,7 +70,7 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
       data: { version: product.version, stock: product.stock + 1 },
       previousData: product,
     });
-    await userEvent.click(await button('List'));
+    await userEvent.click(await button('List for sale'));
     expect(await screen.findByText('Someone else changed this record since you opened it.')).toBeInTheDocument();
     expect((await getProduct(DRAFT)).status).toBe('draft');
   });
@@ -79,15 +79,15 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
     await signInAs('marketer@lumiere.example');
     renderProductPage(<ProductEdit />, `/products/${DRAFT}`, '/products/:id');
     const stock = await screen.findByLabelText(/Stock/, {}, { timeout: 10_000 });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'List' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeEnabled());
     await userEvent.type(stock, '5');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'List' })).toBeDisabled());
-    expect(screen.getByRole('button', { name: 'List' }).parentElement).toHaveAccessibleName('Save your changes first.');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'List for sale' }).parentElement).toHaveAccessibleName('Save your changes first.');
   });
 
   it('gives a customer-service agent no List or Delist', async () => {
     await openShow(DRAFT, 'agent@lumiere.example');
-    expect(screen.queryByRole('button', { name: 'List' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Delist' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'List for sale' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take off sale' })).not.toBeInTheDocument();
   });
 });

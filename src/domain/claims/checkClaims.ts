@@ -1,7 +1,6 @@
 import { defaultDictionary } from './dictionary';
 import type { ClaimDictionary } from './dictionary/types';
 import { compileDictionary } from './matching/compile';
-import { isPlainTextWithoutTerms } from './matching/plainTextFastPath';
 import { scanViews } from './matching/scan';
 import { evaluateCandidates } from './rules/evaluate';
 import { resolveHits, verdictOf } from './rules/resolve';
@@ -19,11 +18,10 @@ export function checkClaims(text: string, options: CheckOptions = {}): ClaimRepo
   const dictionary = options.dictionary ?? defaultDictionary;
   const field = options.field ?? 'product_description';
   // Compile first: compiling normalises the surfaces, which reuses the scratch buffers of normalise().
-  const compiled = compileDictionary(dictionary);
-  const pass: ClaimReport = { verdict: 'pass', findings: [], dictionaryVersion: dictionary.version };
-  if (isPlainTextWithoutTerms(text, compiled)) return pass;
+  compileDictionary(dictionary);
+  // No plain-text shortcut: the single pipeline is now faster than the regex pre-check it used to skip.
   const scan = scanViews(dictionary, normalise(text));
-  if (scan.candidates.length === 0) return pass;
+  if (scan.candidates.length === 0) return { verdict: 'pass', findings: [], dictionaryVersion: dictionary.version };
   const hits = resolveHits(evaluateCandidates(scan, dictionary, field));
   const findings: Finding[] = hits.map((hit) => ({
     ...hit,

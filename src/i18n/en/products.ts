@@ -54,8 +54,8 @@ export const productsMessages = {
         fix_hint: 'Edit the highlighted passage and save; then list the product again.',
       },
       transitions: {
-        list: 'List',
-        delist: 'Delist',
+        list: 'List for sale',
+        delist: 'Take off sale',
         listed: 'Listed',
         sent_for_review: 'Sent for review: it goes live once approved',
         delisted: 'Delisted',

@@ -2,7 +2,12 @@ import { each, en } from './build';
 import type { TermEntry } from './types';
 
 /** RULES.md §3.1, English side, plus the No.1 family that applies in both languages. */
-const NO1_PREFIXES = ['no.', 'no. ', 'no ', 'no', 'no:', 'n.o.', 'nr.', '#', 'top', 'top ', 'top.', 'top-', 'number ', 'number'];
+// A separator between "No"/"TOP" and the digit (NO·1, No-1, TOP_1) is the same claim; N8b cannot join these
+// because "No" and "TOP" are multi-letter tokens.
+const NO1_PREFIXES = [
+  'no.', 'no. ', 'no ', 'no', 'no:', 'no·', 'no-', 'no_', 'no•', 'no・', 'n.o.', 'nr.', '#', 'top', 'top ', 'top.', 'top-',
+  'top·', 'top_', 'top•', 'top・', 'number ', 'number', 'number-',
+];
 // Digit-one look-alikes (N4) only where a dot makes the intent unambiguous: "NO.l", "TOP.I".
 const ONE_LOOKALIKE_PREFIXES = new Set(['no.', 'top.', 'nr.']);
 

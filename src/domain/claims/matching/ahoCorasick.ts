@@ -154,41 +154,6 @@ export class AhoCorasick {
     return repeatsLetter;
   }
 
-  /** Whether any pattern contains this code unit. */
-  uses(code: number): boolean {
-    return this.used[code] === 1;
-  }
-
-  /**
-   * True as soon as a pattern with `wanted[id] === 1` occurs in the string: the quick "can anything match?"
-   * question of the plain-text fast path, answered without building any view.
-   */
-  hasAny(text: string, wanted: Uint8Array, collapseLetters = false, collapseHan = false): boolean {
-    const { used, firstOutput, nextOutput, outputFrom, outputIds, asciiDelta } = this;
-    let node = 0;
-    let previous = -1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === previous && ((collapseLetters && isLetter(code)) || (collapseHan && code >= 0x4e00 && code <= 0x9fff))) {
-        continue; // N9: 最最最 reads as 最, beeeest as best
-      }
-      previous = code;
-      if (code < 128) {
-        node = asciiDelta[node * 128 + code];
-        if (node === 0) continue;
-      } else if (used[code] === 0) {
-        node = 0;
-        continue;
-      } else {
-        node = this.step(node, code);
-      }
-      for (let out = firstOutput[node]; out > 0; out = nextOutput[out]) {
-        for (let k = outputFrom[out]; k < outputFrom[out + 1]; k++) if (wanted[outputIds[k]] === 1) return true;
-      }
-    }
-    return false;
-  }
-
   /** Goto with failure links for non-ASCII units, through the edge hash table. */
   private step(from: number, code: number): number {
     const { root, fail, edgeKeys, edgeTargets, edgeMask } = this;

@@ -34,10 +34,9 @@ function evaluate(candidate: Candidate, scan: ScanResult, dictionary: ClaimDicti
   const override = guard ? guard({ entry, text, start, end: candidate.end, contexts, hasBodyCue: scan.hasBodyCue }) : {};
   if (!override) return null;
   const end = override.end ?? candidate.end;
-  if (entry.category === 'SUP') {
-    if (isNegated(text, start, contexts, text.slice(start, end))) return null;
-    if (entry.lang === 'zh' && isGoalStatement(text, start, end, contexts)) return null;
-  }
+  // C7 names no category: 不是万能的 / 并非药妆 deny the claim just as 不是最便宜的 does. C2 goals are SUP only.
+  if (isNegated(text, start, contexts, text.slice(start, end))) return null;
+  if (entry.category === 'SUP' && entry.lang === 'zh' && isGoalStatement(text, start, end, contexts)) return null;
   const originalStart = view.starts[start];
   const originalEnd = view.ends[end - 1];
   if (scan.suppressingSpans.some(([from, to]) => from <= originalStart && originalEnd <= to)) return null;

@@ -30,7 +30,8 @@ export const no1: Guard = ({ text, start, end, contexts: c }) => {
 
 /** R-SUP-UNIQ "the only": the only downside / the only thing I ... describe a drawback. */
 export const theOnly: Guard = ({ text, end, contexts: c }) => {
-  const next = wordsAfter(text, end, 2);
+  // "the only thing I'd change": the contraction still starts with the pronoun the list names ("thing i").
+  const next = wordsAfter(text, end, 2).map((word) => word.replace(/'(?:d|ve|m|ll|s)$/, ''));
   const one = next[0] ?? '';
   const two = next.join(' ');
   return c.onlyDownsidesEn.includes(one) || c.onlyDownsidesEn.includes(two) ? null : KEEP;

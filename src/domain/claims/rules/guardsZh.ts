@@ -1,4 +1,4 @@
-import { clauseAround, endsWithAny, hasDigitNear, startsWithAny } from './window';
+import { clauseAround, endsWithAny, hasNumberNear, startsWithAny } from './window';
 import { KEEP, type Guard } from './guardTypes';
 
 /** Context checks for Chinese rules (RULES.md §3, §4). */
@@ -20,7 +20,7 @@ export const zui: Guard = ({ entry, text, start, end, contexts: c }) => {
   if (c.numericBoundTerms.includes(entry.term)) {
     const [from, to] = clauseAround(text, start, end);
     const window = c.numericBoundWindow;
-    if (hasDigitNear(text, Math.max(from, start - window), start) || hasDigitNear(text, end, Math.min(to, end + window))) {
+    if (hasNumberNear(text, Math.max(from, start - window), start) || hasNumberNear(text, end, Math.min(to, end + window))) {
       return null;
     }
   }

@@ -59,6 +59,16 @@ export function latinWordsOf(slice: string): Set<string> {
   return new Set(slice.match(/[a-z0-9']+/g) ?? []);
 }
 
+const HAN_NUMERAL = /[零一二两三四五六七八九十百千万]+[元块折倍度毫克斤升米%分秒天小]/;
+
+/**
+ * C4 "a number": Arabic digits, or Chinese numerals followed by a unit (最高可减五十元). A bare 一 is not enough,
+ * because 最大的一家 is a ranking, not a spec.
+ */
+export function hasNumberNear(text: string, from: number, to: number): boolean {
+  return hasDigitNear(text, from, to) || HAN_NUMERAL.test(text.slice(from, to));
+}
+
 export function hasDigitNear(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k);

@@ -11,6 +11,16 @@ const HAN_FROM = 0x4e00;
 const HAN_TO = 0x9fff;
 const simplifiedTable = buildSimplifiedTable();
 
+// BMP code points whose whole normalisation is a single unit are cached here (0 = not cached yet).
+// ASCII and the common Han block are filled up front; surrogates stay 0, so pairs take the slow path.
+const singleUnitCache = new Uint16Array(0x10000);
+const EMPTY = 0xffff; // normalises to nothing (an ignorable); U+FFFF itself never occurs in text
+for (let unit = 1; unit < 0x80; unit++) singleUnitCache[unit] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+for (let unit = HAN_FROM; unit <= HAN_TO; unit++) singleUnitCache[unit] = simplifiedTable[unit - HAN_FROM] || unit;
+// Module-local aliases: calls to imported functions cost a module getter each under tsx's CommonJS output.
+const ignorable = isIgnorable;
+const codePointAtView = codePointAt;
+
 function buildSimplifiedTable(): Uint16Array {
   const table = new Uint16Array(HAN_TO - HAN_FROM + 1);
   for (const [traditional, simplified] of traditionalToSimplified) {
@@ -37,17 +47,21 @@ export function normaliseString(text: string, slot?: ScratchSlot): MappedText {
       ({ units, starts, ends } = out);
     }
     const unit = text.charCodeAt(i);
-    if (unit < 0x80 || (unit >= HAN_FROM && unit <= HAN_TO)) {
-      units[w] = unit < 0x80 ? (unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit) : simplifiedTable[unit - HAN_FROM] || unit;
-      starts[w] = i;
-      ends[w] = i + 1;
-      w++;
+    const single = singleUnitCache[unit];
+    if (single !== 0) {
+      // a BMP unit seen before, whose normalisation is one unit or nothing: no call, no string
+      if (single !== EMPTY) {
+        units[w] = single;
+        starts[w] = i;
+        ends[w] = i + 1;
+        w++;
+      }
       i++;
       continue;
     }
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    if (!isIgnorable(cp)) {
+    if (!ignorable(cp)) {
       out.length = w;
       pushNormalised(cp, i, i + width, out);
       w = out.length;
@@ -73,17 +87,20 @@ export function normaliseChars(visible: MappedText, slot?: ScratchSlot): MappedT
       ({ units, starts, ends } = out);
     }
     const unit = source[i];
-    if (unit < 0x80 || (unit >= HAN_FROM && unit <= HAN_TO)) {
-      units[w] = unit < 0x80 ? (unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit) : simplifiedTable[unit - HAN_FROM] || unit;
-      starts[w] = visible.starts[i];
-      ends[w] = visible.ends[i];
-      w++;
+    const single = singleUnitCache[unit];
+    if (single !== 0) {
+      if (single !== EMPTY) {
+        units[w] = single;
+        starts[w] = visible.starts[i];
+        ends[w] = visible.ends[i];
+        w++;
+      }
       i++;
       continue;
     }
-    const cp = codePointAt(visible, i);
+    const cp = codePointAtView(visible, i);
     const width = cp > 0xffff ? 2 : 1;
-    if (!isIgnorable(cp)) {
+    if (!ignorable(cp)) {
       out.length = w;
       pushNormalised(cp, visible.starts[i], visible.ends[i + width - 1], out);
       w = out.length;
@@ -95,10 +112,6 @@ export function normaliseChars(visible: MappedText, slot?: ScratchSlot): MappedT
   return out.build();
 }
 
-// BMP code points whose whole normalisation is a single unit are cached here (0 = not cached yet).
-const singleUnitCache = new Uint16Array(0x10000);
-const EMPTY = 0xffff; // normalises to nothing (an ignorable); U+FFFF itself never occurs in text
-
 function pushNormalised(cp: number, start: number, end: number, out: MappedTextBuilder): void {
   const cached = cp <= 0xffff ? singleUnitCache[cp] : 0;
   if (cached !== 0) {
@@ -106,7 +119,8 @@ function pushNormalised(cp: number, start: number, end: number, out: MappedTextB
     return;
   }
   const normalised = normaliseCodePoint(cp);
-  if (cp <= 0xffff && normalised.length <= 1) singleUnitCache[cp] = normalised.length === 0 ? EMPTY : normalised.charCodeAt(0);
+  // never a surrogate: the loops above read the cache per unit, and a pair's high half must not hit it
+  if (cp <= 0xffff && (cp < 0xd800 || cp > 0xdfff) && normalised.length <= 1) singleUnitCache[cp] = normalised.length === 0 ? EMPTY : normalised.charCodeAt(0);
   out.pushString(normalised, start, end);
 }
 

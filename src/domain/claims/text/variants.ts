@@ -83,14 +83,22 @@ export function applyVariants(view: MappedText): MappedText {
   return write === length ? view : { units, starts, ends, length: write };
 }
 
+// Second letters of the pinyin words (u, i, e): most words starting with z, d or w fail on this one read.
+const PINYIN_SECOND = new Set(PINYIN.map((rule) => rule.latin.charCodeAt(1)));
+const PINYIN_CODES = PINYIN.map((rule) => Array.from(rule.latin, (c) => c.charCodeAt(0)));
+const isHanCode = isHan; // module-local: imported calls cost a getter each under tsx's CommonJS output
+
 function matchPinyin(units: Uint16Array, length: number, at: number): PinyinRule | undefined {
-  for (const rule of PINYIN) {
+  if (!PINYIN_SECOND.has(units[at + 1])) return undefined;
+  for (let r = 0; r < PINYIN.length; r++) {
+    const rule = PINYIN[r];
+    const codes = PINYIN_CODES[r];
     let same = true;
-    for (let k = 0; k < rule.latin.length && same; k++) same = units[at + k] === rule.latin.charCodeAt(k);
+    for (let k = 0; k < codes.length && same; k++) same = units[at + k] === codes[k];
     if (!same) continue;
     const after = at + rule.latin.length;
     const next = after < length ? units[after] : -1;
-    if (rule.beforeHan ? next >= 0 && isHan(next) && (rule.latin !== 'di' || next === YI) : !isLetter(next)) return rule;
+    if (rule.beforeHan ? next >= 0 && isHanCode(next) && (rule.latin !== 'di' || next === YI) : !isLetter(next)) return rule;
   }
   return undefined;
 }

@@ -1,5 +1,24 @@
-import { isAlnum, isHan, isSeparator } from './charClasses';
-import { MappedTextBuilder, codePointAt, type MappedText, type ScratchSlot } from './mappedText';
+import { BMP_KINDS, KIND_ALNUM, KIND_HAN, KIND_SEPARATOR, isHan, isSeparator } from './charClasses';
+import { MappedTextBuilder, type MappedText, type ScratchSlot } from './mappedText';
+
+// Module-local aliases and helpers: these run for every character (see BMP_KINDS for why not the predicates).
+const kinds = BMP_KINDS;
+const [HAN, SEPARATOR, ALNUM] = [KIND_HAN, KIND_SEPARATOR, KIND_ALNUM];
+const hanCp = isHan;
+const separatorCp = isSeparator;
+const isAlnum = (unit: number) => (kinds[unit] & ALNUM) !== 0;
+const isHanCode = (cp: number) => (cp > 0xffff ? hanCp(cp) : (kinds[cp] & HAN) !== 0);
+const isSeparatorCode = (cp: number) => (cp > 0xffff ? separatorCp(cp) : (kinds[cp] & SEPARATOR) !== 0);
+
+/** Code point at unit index `i` (surrogate pairs decoded); a local copy of mappedText's, for the same reason. */
+function codePointAt(view: MappedText, i: number): number {
+  const unit = view.units[i];
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < view.length) {
+    const low = view.units[i + 1];
+    if (low >= 0xdc00 && low <= 0xdfff) return ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
 
 /**
  * Han view (N8a + N9): separators between two Han characters vanish, repeated Han characters collapse.
@@ -9,43 +28,53 @@ export function buildHanView(base: MappedText, slot?: ScratchSlot): MappedText {
   if (!needsHanView(base)) return base;
   const { units, starts, ends, length } = base;
   const out = new MappedTextBuilder(length, slot);
+  // the Han view is never longer than its input, so the builder never needs to grow here
+  const { units: outUnits, starts: outStarts, ends: outEnds } = out;
+  let w = 0;
   let lastHan = -1;
   let i = 0;
   while (i < length) {
     const unit = units[i];
-    const cp = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(base, i);
-    if (lastHan >= 0 && !isHan(cp) && cp !== 10 && isSeparator(cp)) {
-      const next = skipSeparators(base, i);
-      if (next < length && isHan(codePointAt(base, next))) {
-        i = next;
-        continue;
-      }
-    }
-    if (isHan(cp)) {
-      if (cp === lastHan) {
-        out.ends[out.length - 1] = ends[i]; // 最最最 reads as one 最 spanning the whole run
+    // surrogate pairs (astral Han, emoji) are rare: classify them by code point, as before
+    const kind = unit >= 0xd800 && unit <= 0xdbff ? pairKind(base, i) : kinds[unit];
+    if ((kind & HAN) !== 0) {
+      if (unit === lastHan) {
+        outEnds[w - 1] = ends[i]; // 最最最 reads as one 最 spanning the whole run
         i++;
         continue;
       }
-      lastHan = cp;
+      lastHan = unit;
     } else {
+      if (lastHan >= 0 && unit !== 10 && (kind & SEPARATOR) !== 0) {
+        const next = skipSeparators(base, i);
+        if (next < length && isHanCode(codePointAt(base, next))) {
+          i = next;
+          continue;
+        }
+      }
       lastHan = -1;
     }
-    // the Han view is never longer than its input, so the builder never needs to grow here
-    out.units[out.length] = units[i];
-    out.starts[out.length] = starts[i];
-    out.ends[out.length] = ends[i];
-    out.length++;
+    outUnits[w] = unit;
+    outStarts[w] = starts[i];
+    outEnds[w] = ends[i];
+    w++;
     i++;
   }
+  out.length = w;
   return out.build();
+}
+
+/** Flags of the code point starting with the high surrogate at `i`; lastHan compares units, never these. */
+function pairKind(view: MappedText, i: number): number {
+  const cp = codePointAt(view, i);
+  return (isHanCode(cp) ? HAN : 0) | (isSeparatorCode(cp) ? SEPARATOR : 0);
 }
 
 function skipSeparators(view: MappedText, from: number): number {
   let k = from;
   while (k < view.length) {
     const cp = codePointAt(view, k);
-    if (cp === 10 || !isSeparator(cp)) break;
+    if (cp === 10 || !isSeparatorCode(cp)) break;
     k += cp > 0xffff ? 2 : 1;
   }
   return k;
@@ -53,12 +82,17 @@ function skipSeparators(view: MappedText, from: number): number {
 
 function needsHanView(base: MappedText): boolean {
   const { units, length } = base;
+  let previous = length > 0 ? units[0] : 0;
   for (let i = 1; i < length; i++) {
-    const previous = units[i - 1];
-    if (!isHan(previous)) continue;
     const unit = units[i];
-    if (unit === previous) return true;
-    if (!isHan(unit) && unit !== 10 && isSeparator(codePointAt(base, i))) return true;
+    if ((kinds[previous] & HAN) !== 0) {
+      if (unit === previous) return true;
+      const kind = kinds[unit];
+      if ((kind & HAN) === 0 && unit !== 10) {
+        if (unit >= 0xd800 && unit <= 0xdbff ? isSeparatorCode(codePointAt(base, i)) : (kind & SEPARATOR) !== 0) return true;
+      }
+    }
+    previous = unit;
   }
   return false;
 }
@@ -116,7 +150,7 @@ function onlySeparators(view: MappedText, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let k = from; k < to; k++) {
     const cp = codePointAt(view, k);
-    if (cp === 10 || (!isSeparator(cp) && !(cp >= 0xdc00 && cp <= 0xdfff))) return false;
+    if (cp === 10 || (!isSeparatorCode(cp) && !(cp >= 0xdc00 && cp <= 0xdfff))) return false;
   }
   return true;
 }
