@@ -19,17 +19,23 @@ const provokedStatus =
   /Failed to load resource: the server responded with a status of (401|403|404|409|422|423)/;
 
 interface Fixtures {
+  /** Console errors a journey provokes on purpose (e.g. the platform made unreachable). */
+  expectedConsoleErrors: RegExp[];
   /** Fails the journey on any browser console error and on any request to another host. */
   guard: void;
 }
 
 export const test = base.extend<Fixtures>({
+  expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
       const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (message) => {
-        if (message.type() === 'error' && !provokedStatus.test(message.text())) problems.push(message.text());
+        const text = message.text();
+        const expected =
+          provokedStatus.test(text) || expectedConsoleErrors.some((pattern) => pattern.test(text));
+        if (message.type() === 'error' && !expected) problems.push(text);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
@@ -68,17 +74,22 @@ export async function signInAndWait(page: Page, email: string): Promise<void> {
 export const sideMenu = (page: Page) => page.getByRole('main').getByRole('menu').first();
 
 /** Calls a control endpoint of the embedded mock platform from inside the page (same service worker). */
-export async function platformControl(page: Page, path: string, body?: unknown): Promise<void> {
+export async function platformControl(
+  page: Page,
+  path: string,
+  body?: unknown,
+  method = 'POST',
+): Promise<void> {
   const status = await page.evaluate(
-    async ([url, payload]) => {
+    async ([url, payload, verb]) => {
       const response = await fetch(url as string, {
-        method: 'POST',
+        method: verb as string,
         headers: { 'Content-Type': 'application/json' },
         body: payload === undefined ? undefined : JSON.stringify(payload),
       });
       return response.status;
     },
-    [`/api/v1/__platform/${path}`, body],
+    [`/api/v1/__platform/${path}`, body, method],
   );
   expect(status).toBeLessThan(300);
 }
