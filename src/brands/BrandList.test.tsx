@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { testDataProvider, type GetListParams } from 'react-admin';
 import type { Brand } from '../api';
-import { renderWithAdmin } from '../components/test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 import { BrandList } from './BrandList';
 
 const brand: Brand = {
@@ -21,7 +21,7 @@ const brand: Brand = {
 describe('BrandList', () => {
   it('shows every brand with its country and trade model in words, and searches on the platform', async () => {
     const getList = vi.fn(async (_resource: string, _params: GetListParams) => ({ data: [brand], total: 1 }));
-    renderWithAdmin(<BrandList />, {
+    renderInAdmin(<BrandList />, {
       role: 'moderator',
       resource: 'brands',
       dataProvider: testDataProvider({ getList: getList as never }),

@@ -4,7 +4,7 @@ import { HttpError, SimpleForm, TextInput, testDataProvider } from 'react-admin'
 import { ConflictAwareEdit } from './ConflictAwareEdit';
 import { ConflictDialog } from './ConflictDialog';
 import { VersionInput } from './VersionInput';
-import { renderWithAdmin } from './test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 
 const record = { id: 'p1', version: 1, title: '玫瑰精华水', stock: 5 };
 // Since this page opened, someone else renamed the product and sold some stock.
@@ -16,7 +16,7 @@ const renderEdit = () => {
     .mockRejectedValueOnce(new HttpError('errors.conflict', 409, { status: 409, title: 'Conflict', current: theirs }))
     .mockImplementation(async (_resource: string, params: { data: object }) => ({ data: { ...params.data, version: 4 } }));
   const getOne = vi.fn().mockResolvedValueOnce({ data: record }).mockResolvedValue({ data: theirs });
-  renderWithAdmin(
+  renderInAdmin(
     <ConflictAwareEdit redirect={false}>
       <SimpleForm>
         <ConflictDialog />

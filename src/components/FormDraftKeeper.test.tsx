@@ -4,10 +4,10 @@ import { HttpError, SimpleForm, TextInput, testDataProvider, type AuthProvider, 
 import { ConflictAwareEdit } from './ConflictAwareEdit';
 import { FormDraftKeeper } from './FormDraftKeeper';
 import { draftKey } from './draftStorage';
-import { fakeAuthProvider, renderWithAdmin } from './test/renderWithAdmin';
+import { fakeAuthProvider, renderInAdmin, testIdentity } from '../test/renderInAdmin';
 
 const record = { id: 'p1', version: 1, title: '玫瑰精华水' };
-const key = draftKey('u1', 'products', 'p1');
+const key = draftKey(testIdentity('brand_admin').id, 'products', 'p1');
 
 const dataProvider = (overrides: Partial<DataProvider> = {}) =>
   testDataProvider({
@@ -16,7 +16,7 @@ const dataProvider = (overrides: Partial<DataProvider> = {}) =>
   });
 
 const renderEdit = (provider: DataProvider = dataProvider(), authProvider?: AuthProvider) =>
-  renderWithAdmin(
+  renderInAdmin(
     <ConflictAwareEdit>
       <SimpleForm>
         <FormDraftKeeper />
@@ -98,6 +98,7 @@ describe('FormDraftKeeper', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(update).toHaveBeenCalled());
     view.unmount();
-    expect(JSON.parse(localStorage.getItem(key) ?? '{}')).toMatchObject({ title: '玫瑰精华水 (autumn)' });
+    const marketerKey = draftKey(testIdentity('brand_marketer').id, 'products', 'p1');
+    expect(JSON.parse(localStorage.getItem(marketerKey) ?? '{}')).toMatchObject({ title: '玫瑰精华水 (autumn)' });
   });
 });

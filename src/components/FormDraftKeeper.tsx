@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button } from '@mui/material';
 import { useFormContext, type FieldValues } from 'react-hook-form';
 import {
@@ -33,10 +33,13 @@ export const FormDraftKeeper = () => {
 
   // An edit form whose record vanished (signing out clears the cache) resets itself to nothing: that is not
   // the user undoing their changes, so it must neither overwrite nor delete the draft.
+  // A layout effect, so it is known before the form's own reset (a passive effect) tells the subscriber.
   const recordGone = useRef(false);
   const hadRecord = useRef(false);
-  if (record) hadRecord.current = true;
-  recordGone.current = hadRecord.current && !record;
+  useLayoutEffect(() => {
+    if (record) hadRecord.current = true;
+    recordGone.current = hadRecord.current && !record;
+  }, [record]);
 
   const ready = useRef(false);
   const saved = useRef(false);

@@ -3,14 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { Form, RecordContextProvider } from 'react-admin';
 import { MoneyInput } from './MoneyInput';
 import { MoneyField } from './MoneyField';
-import { renderWithAdmin } from './test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 
 const renderPriceForm = (onSubmit: (values: Record<string, unknown>) => void) =>
-  renderWithAdmin(
+  renderInAdmin(
     <Form record={{ id: 'p1', priceFen: 12_990 }} onSubmit={onSubmit}>
       <MoneyInput source="priceFen" />
       <button type="submit">Submit</button>
     </Form>,
+    { resource: 'products' },
   );
 
 describe('MoneyInput', () => {
@@ -46,10 +47,11 @@ describe('MoneyInput', () => {
 
 describe('MoneyField', () => {
   it('formats fen as yuan in the console locale', async () => {
-    renderWithAdmin(
+    renderInAdmin(
       <RecordContextProvider value={{ id: 'p1', priceFen: 123_450 }}>
         <MoneyField source="priceFen" />
       </RecordContextProvider>,
+      { resource: 'products' },
     );
     expect(await screen.findByText('CN¥1,234.50')).toBeInTheDocument();
   });

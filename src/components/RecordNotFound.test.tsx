@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { HttpError, SimpleForm, SimpleShowLayout, TextField, TextInput, testDataProvider } from 'react-admin';
 import { ConflictAwareEdit } from './ConflictAwareEdit';
 import { GuardedShow } from './GuardedShow';
-import { renderWithAdmin } from './test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 
 const failing = (status: number) =>
   testDataProvider({
@@ -11,7 +11,7 @@ const failing = (status: number) =>
 
 describe('RecordNotFound', () => {
   it('says "Not found" on an edit page whose record answers 404, with no form and a way back', async () => {
-    renderWithAdmin(
+    renderInAdmin(
       <ConflictAwareEdit>
         <SimpleForm>
           <TextInput source="title" />
@@ -28,7 +28,7 @@ describe('RecordNotFound', () => {
   });
 
   it('says so when the role may not see the record (403)', async () => {
-    renderWithAdmin(
+    renderInAdmin(
       <GuardedShow>
         <SimpleShowLayout>
           <TextField source="title" />

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Dashboard as DashboardFigures } from '../api';
-import { fakeAuthProvider, renderInAdmin } from '../layout/testing';
+import { fakeAuthProvider, renderInAdmin } from '../test/renderInAdmin';
 import { Dashboard } from './Dashboard';
 
 const brandFigures: DashboardFigures = {

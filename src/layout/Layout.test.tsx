@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HasDashboardContextProvider } from 'react-admin';
 import { Layout } from './Layout';
-import { fakeAuthProvider, renderInAdmin } from './testing';
+import { fakeAuthProvider, renderInAdmin } from '../test/renderInAdmin';
 
 const renderLayout = (
   role: Parameters<typeof fakeAuthProvider>[0],

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-admin';
 import { LoginPage } from './LoginPage';
 import { demoAccounts } from './demoAccounts';
-import { fakeAuthProvider, renderInAdmin } from './testing';
+import { fakeAuthProvider, renderInAdmin } from '../test/renderInAdmin';
 
 const signedOut = (login = vi.fn(() => Promise.resolve())) =>
   fakeAuthProvider('brand_admin', { checkAuth: () => Promise.reject(new Error('signed out')), login });
@@ -16,7 +16,7 @@ const Where = () => {
 describe('LoginPage', () => {
   it('lists every demo account in mock mode and fills the form from one', async () => {
     const user = userEvent.setup();
-    renderInAdmin(<LoginPage />, { authProvider: signedOut(), initialEntries: ['/login'] });
+    renderInAdmin(<LoginPage />, { authProvider: signedOut(), path: '/login' });
 
     const demo = await screen.findByRole('region', { name: 'Demo accounts' });
     expect(within(demo).getAllByRole('button')).toHaveLength(demoAccounts.length);
@@ -40,7 +40,7 @@ describe('LoginPage', () => {
       </>,
       {
         authProvider: signedOut(login),
-        initialEntries: [{ pathname: '/login', state: { nextPathname: '/products', nextSearch: '?page=2' } }],
+        path: { pathname: '/login', state: { nextPathname: '/products', nextSearch: '?page=2' } },
       },
     );
     await user.type(await screen.findByLabelText(/Email/), 'admin@lumiere.example');
@@ -54,7 +54,7 @@ describe('LoginPage', () => {
   it('shows a refused sign-in as a translated message', async () => {
     const user = userEvent.setup();
     const login = vi.fn(() => Promise.reject(new Error('auth.wrong_password')));
-    renderInAdmin(<LoginPage />, { authProvider: signedOut(login), initialEntries: ['/login'] });
+    renderInAdmin(<LoginPage />, { authProvider: signedOut(login), path: '/login' });
 
     await user.click(
       await screen.findByRole('button', { name: 'Fill in the form as admin@kiwivital.example' }),
@@ -68,7 +68,7 @@ describe('LoginPage', () => {
   it('asks for the missing fields before calling the platform', async () => {
     const user = userEvent.setup();
     const login = vi.fn(() => Promise.resolve());
-    renderInAdmin(<LoginPage />, { authProvider: signedOut(login), initialEntries: ['/login'] });
+    renderInAdmin(<LoginPage />, { authProvider: signedOut(login), path: '/login' });
 
     await user.type(await screen.findByLabelText(/Email/), 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -80,7 +80,7 @@ describe('LoginPage', () => {
 
   it('switches to Chinese from the sign-in page', async () => {
     const user = userEvent.setup();
-    renderInAdmin(<LoginPage />, { authProvider: signedOut(), initialEntries: ['/login'] });
+    renderInAdmin(<LoginPage />, { authProvider: signedOut(), path: '/login' });
 
     await user.click(await screen.findByRole('button', { name: /Language/ }));
     await user.click(screen.getByRole('menuitem', { name: '简体中文' }));

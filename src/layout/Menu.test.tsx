@@ -1,22 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HasDashboardContextProvider } from 'react-admin';
 import { canAccess, roles, type Role } from '../api';
-import { Menu } from './Menu';
 import { menuAreas } from './menuAreas';
-import { fakeAuthProvider, renderInAdmin } from './testing';
-
-const renderMenu = (role: Role) =>
-  renderInAdmin(
-    <HasDashboardContextProvider value>
-      <Menu />
-    </HasDashboardContextProvider>,
-    { authProvider: fakeAuthProvider(role) },
-  );
-
-const links = (menu: HTMLElement) =>
-  within(menu)
-    .getAllByRole('menuitem')
-    .map((item) => item.getAttribute('href'));
+import { menuLinks as links, renderMenu } from '../test/renderMenu';
 
 /** What the access table allows a role to list, in menu order. */
 const allowedLinks = (role: Role) => [

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LoginPage } from './LoginPage';
 import { UserMenu } from './UserMenu';
-import { fakeAuthProvider, renderInAdmin } from './testing';
+import { fakeAuthProvider, renderInAdmin } from '../test/renderInAdmin';
 
 // Against a real platform there are no demo accounts and no demo data to reset.
 vi.mock('../config/env', () => ({ env: { apiMode: 'http', apiUrl: 'https://platform.example/api/v1' } }));
@@ -13,7 +13,7 @@ describe('against a real platform', () => {
       authProvider: fakeAuthProvider('brand_admin', {
         checkAuth: () => Promise.reject(new Error('signed out')),
       }),
-      initialEntries: ['/login'],
+      path: '/login',
     });
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Demo accounts' })).not.toBeInTheDocument();

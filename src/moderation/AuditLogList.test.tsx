@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { server } from '../../mocks/node';
 import { AuditLogList } from './AuditLogList';
-import { renderWithPlatform, signIn } from './testing';
+import { renderWithPlatform, signIn } from '../test/renderWithPlatform';
 
 describe('AuditLogList', { timeout: 40_000 }, () => {
   afterEach(() => server.events.removeAllListeners());

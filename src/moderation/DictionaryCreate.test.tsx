@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { dataProvider } from '../api/dataProvider';
 import { DictionaryCreate } from './DictionaryCreate';
-import { renderWithPlatform, signIn } from './testing';
+import { renderWithPlatform, signIn } from '../test/renderWithPlatform';
 
 describe('DictionaryCreate', { timeout: 40_000 }, () => {
   it('explains each kind and asks for term details only for terms', async () => {

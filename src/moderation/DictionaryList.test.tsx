@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { dataProvider } from '../api/dataProvider';
 import { DictionaryList } from './DictionaryList';
-import { renderWithPlatform, signIn } from './testing';
+import { renderWithPlatform, signIn } from '../test/renderWithPlatform';
 
 describe('DictionaryList', { timeout: 40_000 }, () => {
   it('disables an entry only with a note, sending the version it saw', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { ModerationList } from './ModerationList';
-import { renderWithPlatform, signIn } from './testing';
+import { renderWithPlatform, signIn } from '../test/renderWithPlatform';
 
 /** Query strings of the queue requests the console sends to the platform. */
 function recordQueueRequests() {

@@ -1,20 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HasDashboardContextProvider } from 'react-admin';
-import { Menu } from '../layout/Menu';
-import { fakeAuthProvider, renderInAdmin } from '../layout/testing';
-
-const renderMenu = (role: Parameters<typeof fakeAuthProvider>[0]) =>
-  renderInAdmin(
-    <HasDashboardContextProvider value>
-      <Menu />
-    </HasDashboardContextProvider>,
-    { authProvider: fakeAuthProvider(role) },
-  );
-
-const links = (menu: HTMLElement) =>
-  within(menu)
-    .getAllByRole('menuitem')
-    .map((item) => item.getAttribute('href'));
+import { menuLinks as links, renderMenu } from '../test/renderMenu';
 
 describe('the Moderation menu group', () => {
   it('gives a moderator the queue, the dictionary and the audit log under "Moderation"', async () => {

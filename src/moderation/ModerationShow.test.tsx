@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ModerationItem } from '../api';
 import { dataProvider } from '../api/dataProvider';
 import { ModerationShow } from './ModerationShow';
-import { renderWithPlatform, signIn } from './testing';
+import { renderWithPlatform, signIn } from '../test/renderWithPlatform';
 
 const firstItem = async (status: ModerationItem['status']) => {
   const { data } = await dataProvider.getList<ModerationItem>('moderation', {

@@ -1,16 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { testDataProvider } from 'react-admin';
-import { renderWithAdmin } from '../components/test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 import { ProductCreate } from './ProductCreate';
-import { buildProduct } from './buildProduct';
+import { buildProduct } from '../test/builders';
 
 describe('ProductCreate', () => {
   it('sends money as integer fen and optional texts as empty strings', async () => {
     const create = vi.fn(async (_resource: string, params: { data: object }) => ({
       data: buildProduct({ id: 'p9', status: 'draft', ...params.data }),
     }));
-    renderWithAdmin(<ProductCreate />, {
+    renderInAdmin(<ProductCreate />, {
       dataProvider: testDataProvider({ create: create as never }),
       path: '/products/create',
     });

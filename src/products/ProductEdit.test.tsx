@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpError, testDataProvider } from 'react-admin';
-import { renderWithAdmin } from '../components/test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 import { ProductEdit } from './ProductEdit';
-import { buildProduct } from './buildProduct';
+import { buildProduct } from '../test/builders';
 
 const product = buildProduct({ priceFen: 12_900, listPriceFen: 15_900 });
 
 const renderEdit = (update = vi.fn()) =>
-  renderWithAdmin(<ProductEdit />, {
+  renderInAdmin(<ProductEdit />, {
     dataProvider: testDataProvider({ getOne: async () => ({ data: product }) as never, update }),
     path: '/products/p1',
     route: '/products/:id',

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { testDataProvider, type GetListParams } from 'react-admin';
-import { renderWithAdmin } from '../components/test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 import { ProductList } from './ProductList';
-import { buildProduct } from './buildProduct';
+import { buildProduct } from '../test/builders';
 
 const page = Array.from({ length: 25 }, (_, index) =>
   buildProduct({ id: `p${index + 1}`, title: `商品 ${index + 1}`, titleEn: `Product ${index + 1}` }),
@@ -12,7 +12,8 @@ const page = Array.from({ length: 25 }, (_, index) =>
 const renderList = (role: 'brand_admin' | 'cs_agent' = 'brand_admin') => {
   const getList = vi.fn(async (_resource: string, _params: GetListParams) => ({ data: page, total: 60 }));
   const locations: string[] = [];
-  renderWithAdmin(<ProductList />, {
+  renderInAdmin(<ProductList />, {
+    resource: 'products',
     role,
     dataProvider: testDataProvider({ getList: getList as never }),
     onLocation: (location) => locations.push(location.pathname),
@@ -86,7 +87,8 @@ describe('ProductList', () => {
   });
 
   it('invites to create the first product when the brand has none', async () => {
-    renderWithAdmin(<ProductList />, {
+    renderInAdmin(<ProductList />, {
+      resource: 'products',
       dataProvider: testDataProvider({ getList: async () => ({ data: [], total: 0 }) as never }),
     });
     expect(await screen.findByText('No products yet')).toBeInTheDocument();

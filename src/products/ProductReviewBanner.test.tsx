@@ -1,15 +1,16 @@
 import { screen, within } from '@testing-library/react';
+import type { Product } from '../api';
 import { ProductShow } from './ProductShow';
-import { getProduct, renderProductPage, signInAs } from './productTesting';
+import { getRecord, renderWithPlatform, signIn } from '../test/renderWithPlatform';
 
 // Seeded (mocks/db/seed/moderationCopy.ts): rejected for 祛斑 under R-MED-W, and one waiting in the queue.
 const REJECTED = 'prod-lumiere-0004';
 const PENDING = 'prod-lumiere-0003';
 
 const openShow = async (id: string) => {
-  await signInAs('marketer@lumiere.example');
-  const product = await getProduct(id);
-  renderProductPage(<ProductShow />, `/products/${id}/show`, '/products/:id/show');
+  await signIn('marketer@lumiere.example');
+  const product = await getRecord<Product>('products', id);
+  renderWithPlatform(<ProductShow />, { path: `/products/${id}/show`, route: '/products/:id/show' });
   await screen.findByText(product.title, {}, { timeout: 10_000 });
   return product;
 };

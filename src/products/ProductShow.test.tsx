@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react';
 import { testDataProvider } from 'react-admin';
-import { renderWithAdmin } from '../components/test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 import { ProductShow } from './ProductShow';
-import { buildProduct } from './buildProduct';
+import { buildProduct } from '../test/builders';
 
 const renderShow = (role: 'brand_admin' | 'cs_agent') =>
-  renderWithAdmin(<ProductShow />, {
+  renderInAdmin(<ProductShow />, {
     role,
     dataProvider: testDataProvider({ getOne: async () => ({ data: buildProduct() }) as never }),
     path: '/products/p1/show',

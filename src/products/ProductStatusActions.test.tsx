@@ -1,18 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Product } from '../api';
 import { dataProvider } from '../api/dataProvider';
 import { ProductEdit } from './ProductEdit';
 import { ProductShow } from './ProductShow';
-import { getProduct, renderProductPage, signInAs } from './productTesting';
+import { getRecord, renderWithPlatform, signIn } from '../test/renderWithPlatform';
+
+const getProduct = (id: string) => getRecord<Product>('products', id);
 
 // Seeded Lumière products (mocks/db/seed): a draft with plain copy, and the rejected one.
 const DRAFT = 'prod-lumiere-0002';
 const REJECTED = 'prod-lumiere-0004';
 
 const openShow = async (id: string, email = 'marketer@lumiere.example') => {
-  await signInAs(email);
+  await signIn(email);
   const product = await getProduct(id);
-  renderProductPage(<ProductShow />, `/products/${id}/show`, '/products/:id/show');
+  renderWithPlatform(<ProductShow />, { path: `/products/${id}/show`, route: '/products/:id/show' });
   await screen.findByText(product.title, {}, { timeout: 10_000 });
   return product;
 };
@@ -33,7 +36,7 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
   });
 
   it('asks first when the copy waits for a moderator, then sends it for review', async () => {
-    await signInAs('marketer@lumiere.example');
+    await signIn('marketer@lumiere.example');
     const draft = await getProduct(DRAFT);
     // 纯天然 warns: the platform saves it and queues the copy for a moderator.
     await dataProvider.update('products', {
@@ -76,8 +79,8 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
   });
 
   it('waits for unsaved changes on the edit page before listing', async () => {
-    await signInAs('marketer@lumiere.example');
-    renderProductPage(<ProductEdit />, `/products/${DRAFT}`, '/products/:id');
+    await signIn('marketer@lumiere.example');
+    renderWithPlatform(<ProductEdit />, { path: `/products/${DRAFT}`, route: '/products/:id' });
     const stock = await screen.findByLabelText(/Stock/, {}, { timeout: 10_000 });
     await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeEnabled());
     await userEvent.type(stock, '5');

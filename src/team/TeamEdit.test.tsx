@@ -2,15 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { testDataProvider } from 'react-admin';
 import type { TeamMember } from '../api';
-import { renderWithAdmin } from '../components/test/renderWithAdmin';
+import { renderInAdmin, testIdentity } from '../test/renderInAdmin';
 import { TeamEdit } from './TeamEdit';
-import { buildTeamMember } from './buildTeamMember';
+import { buildTeamMember } from '../test/builders';
 
 const renderEdit = (member: TeamMember) => {
   const update = vi.fn(async (_resource: string, params: { data: Partial<TeamMember> }) => ({
     data: { ...member, ...params.data, version: member.version + 1 },
   }));
-  renderWithAdmin(<TeamEdit />, {
+  renderInAdmin(<TeamEdit />, {
     resource: 'team',
     dataProvider: testDataProvider({ getOne: async () => ({ data: member }) as never, update: update as never }),
     path: `/team/${member.id}`,
@@ -49,7 +49,8 @@ describe('TeamEdit', () => {
   });
 
   it('does not let you deactivate or demote yourself', async () => {
-    renderEdit(buildTeamMember({ id: 'u1', email: 'lin@bloom.test', name: 'Lin Wei', role: 'brand_admin' }));
+    const me = testIdentity('brand_admin');
+    renderEdit(buildTeamMember({ id: me.id, email: me.email, name: me.fullName, role: 'brand_admin' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Deactivate' })).toBeDisabled());
     expect(screen.getByText("You can't deactivate yourself.")).toBeInTheDocument();
     expect(screen.getByText("You can't change your own role.")).toBeInTheDocument();

@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpError, testDataProvider } from 'react-admin';
-import { renderWithAdmin } from '../components/test/renderWithAdmin';
+import { renderInAdmin } from '../test/renderInAdmin';
 import { TeamInvite } from './TeamInvite';
-import { buildTeamMember } from './buildTeamMember';
+import { buildTeamMember } from '../test/builders';
 
 const fillAndSend = async () => {
   await userEvent.type(await screen.findByLabelText(/Email/), 'wang.fang@bloom.test');
@@ -20,7 +20,7 @@ describe('TeamInvite', () => {
     const create = vi.fn(async (_resource: string, params: { data: object }) => ({
       data: buildTeamMember({ id: 'm9', status: 'invited', ...params.data }),
     }));
-    renderWithAdmin(<TeamInvite />, {
+    renderInAdmin(<TeamInvite />, {
       resource: 'team',
       dataProvider: testDataProvider({ create: create as never }),
       path: '/team/create',
@@ -39,7 +39,7 @@ describe('TeamInvite', () => {
     const create = vi.fn().mockRejectedValue(
       new HttpError('errors.validation', 422, { status: 422, title: 'Taken', errors: { email: 'team.errors.email_taken' } }),
     );
-    renderWithAdmin(<TeamInvite />, {
+    renderInAdmin(<TeamInvite />, {
       resource: 'team',
       dataProvider: testDataProvider({ create }),
       path: '/team/create',

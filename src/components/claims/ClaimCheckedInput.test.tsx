@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Form, TextInput } from 'react-admin';
 import type { DictionaryEntry } from '../../api';
 import { claimMessagesEn } from '../../domain/claims';
-import { renderInAdmin } from '../../layout/testing';
+import { renderInAdmin } from '../../test/renderInAdmin';
 import { ClaimCheckedInput } from './ClaimCheckedInput';
 
 const rules = claimMessagesEn.claims.rules;

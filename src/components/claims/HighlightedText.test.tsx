@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import type { Finding } from '../../domain/claims';
-import { renderInAdmin } from '../../layout/testing';
+import { renderInAdmin } from '../../test/renderInAdmin';
 import { HighlightedText } from './HighlightedText';
 
 const finding = (start: number, end: number, severity: Finding['severity'] = 'block'): Finding => ({

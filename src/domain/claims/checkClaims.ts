@@ -18,9 +18,9 @@ export function checkClaims(text: string, options: CheckOptions = {}): ClaimRepo
   const dictionary = options.dictionary ?? defaultDictionary;
   const field = options.field ?? 'product_description';
   // Compile first: compiling normalises the surfaces, which reuses the scratch buffers of normalise().
-  compileDictionary(dictionary);
+  const { hanShape } = compileDictionary(dictionary);
   // No plain-text shortcut: the single pipeline is now faster than the regex pre-check it used to skip.
-  const scan = scanViews(dictionary, normalise(text));
+  const scan = scanViews(dictionary, normalise(text, hanShape));
   if (scan.candidates.length === 0) return { verdict: 'pass', findings: [], dictionaryVersion: dictionary.version };
   const hits = resolveHits(evaluateCandidates(scan, dictionary, field));
   const findings: Finding[] = hits.map((hit) => ({

@@ -1,8 +1,9 @@
 /**
  * Aho–Corasick multi-pattern matcher over UTF-16 code units: one pass over the text finds every occurrence
  * of every pattern, so matching stays linear in the text however many terms the dictionary holds.
- * Built with Maps, then frozen into typed arrays: a unit that occurs in no pattern resets to the root with
- * one table read, and other transitions are one open-addressing hash probe instead of a Map lookup.
+ * Built with Maps, then frozen into one dense DFA (failures pre-resolved): every unit costs one class read
+ * and one table read. Classes are the 128 ASCII units, one per non-ASCII unit some pattern uses (a few
+ * hundred Han characters), and one for every other unit, whose column sends each state back to the root.
  */
 const RING = 256;
 const isLetter = (u: number) => u >= 0x61 && u <= 0x7a;
@@ -12,29 +13,30 @@ export class AhoCorasick {
   // search() is synchronous, so one ring per automaton can be reused by every call
   private readonly fedRing = new Int32Array(RING);
   private readonly noRing = new Int32Array(1);
-  /** 1 for units that occur in some pattern. */
-  private readonly used = new Uint8Array(0x10000);
-  private readonly root = new Int32Array(0x10000);
-  private readonly fail: Int32Array;
+  /** Column of each code unit in {@link delta}. */
+  private readonly classOf = new Uint16Array(0x10000);
+  private readonly width: number;
+  /** delta[node * width + class]: the next state, failures already followed. */
+  private readonly delta: Int32Array;
   /** This node if it ends patterns, else the nearest such node on the failure chain, else 0. */
   private readonly firstOutput: Int32Array;
   private readonly nextOutput: Int32Array;
   private readonly outputFrom: Int32Array;
   private readonly outputIds: Int32Array;
-  private readonly edgeKeys: Float64Array;
-  private readonly edgeTargets: Int32Array;
-  private readonly edgeMask: number;
-  /** Full DFA rows for ASCII input (failures pre-resolved), where English text spends its time. */
-  private readonly asciiDelta: Int32Array;
 
   constructor(patterns: readonly string[]) {
     const next: Array<Map<number, number>> = [new Map()];
     const outputs: number[][] = [[]];
+    const wide: number[] = [];
+    for (let unit = 0; unit < 128; unit++) this.classOf[unit] = unit;
     patterns.forEach((pattern, id) => {
       let node = 0;
       for (let i = 0; i < pattern.length; i++) {
         const code = pattern.charCodeAt(i);
-        this.used[code] = 1;
+        if (code >= 128 && this.classOf[code] === 0) {
+          wide.push(code);
+          this.classOf[code] = 127 + wide.length;
+        }
         let child = next[node].get(code);
         if (child === undefined) {
           child = next.length;
@@ -47,33 +49,37 @@ export class AhoCorasick {
       outputs[node].push(id);
       this.patternLengths[id] = pattern.length;
     });
+    const unused = 128 + wide.length; // an all-zero column: units in no pattern reset to the root
+    for (let unit = 128; unit < 0x10000; unit++) if (this.classOf[unit] === 0) this.classOf[unit] = unused;
+    this.width = unused + 1;
+    const alphabet = [...Array.from({ length: 128 }, (_v, unit) => unit), ...wide];
     const count = next.length;
-    this.fail = new Int32Array(count);
+    const fail = new Int32Array(count);
     this.firstOutput = new Int32Array(count);
     this.nextOutput = new Int32Array(count);
     const queue: number[] = [...next[0].values()];
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
       for (const [code, child] of next[node]) {
-        let f = this.fail[node];
-        while (f !== 0 && !next[f].has(code)) f = this.fail[f];
+        let f = fail[node];
+        while (f !== 0 && !next[f].has(code)) f = fail[f];
         const target = next[f].get(code);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        fail[child] = target !== undefined && target !== child ? target : 0;
         queue.push(child);
       }
     }
     // In breadth-first order a node's failure target (shallower) is always settled before the node.
+    this.delta = new Int32Array(count * this.width);
+    for (const [code, child] of next[0]) this.delta[this.classOf[code]] = child;
     for (const node of queue) {
-      const failOutput = this.firstOutput[this.fail[node]];
+      const failOutput = this.firstOutput[fail[node]];
       this.nextOutput[node] = failOutput;
       this.firstOutput[node] = outputs[node].length > 0 ? node : failOutput;
-    }
-    this.asciiDelta = new Int32Array(count * 128);
-    for (const [code, child] of next[0]) if (code < 128) this.asciiDelta[code] = child;
-    for (const node of queue) {
-      const row = node * 128;
-      const failRow = this.fail[node] * 128;
-      for (let code = 0; code < 128; code++) this.asciiDelta[row + code] = next[node].get(code) ?? this.asciiDelta[failRow + code];
+      const row = node * this.width;
+      const failRow = fail[node] * this.width;
+      alphabet.forEach((code, column) => {
+        this.delta[row + column] = next[node].get(code) ?? this.delta[failRow + column];
+      });
     }
     this.outputFrom = new Int32Array(count + 1);
     this.outputIds = new Int32Array(patterns.length);
@@ -83,28 +89,6 @@ export class AhoCorasick {
       for (const id of outputs[node]) this.outputIds[written++] = id;
     }
     this.outputFrom[count] = written;
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.edgeMask = size - 1;
-    this.edgeKeys = new Float64Array(size).fill(-1);
-    this.edgeTargets = new Int32Array(size);
-    next.forEach((edges, node) => {
-      for (const [code, child] of edges) {
-        if (node === 0) this.root[code] = child;
-        else this.storeEdge(node * 0x10000 + code, child);
-      }
-    });
-  }
-
-  private slotOf(key: number): number {
-    return (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 0x10000) | 0, 0x85ebca6b)) & this.edgeMask;
-  }
-
-  private storeEdge(key: number, child: number): void {
-    let slot = this.slotOf(key);
-    while (this.edgeKeys[slot] !== -1) slot = (slot + 1) & this.edgeMask;
-    this.edgeKeys[slot] = key;
-    this.edgeTargets[slot] = child;
   }
 
   /**
@@ -115,7 +99,7 @@ export class AhoCorasick {
    */
   search(units: Uint16Array, length: number, onMatch: (patternId: number, start: number, end: number) => void, collapseLetters = false): boolean {
     // Locals instead of `this.` lookups: this loop is the hottest code of the checker.
-    const { used, firstOutput, nextOutput, outputFrom, outputIds, asciiDelta } = this;
+    const { classOf, delta, width, firstOutput, nextOutput, outputFrom, outputIds } = this;
     const lengths = this.patternLengths;
     const fed = collapseLetters ? this.fedRing : this.noRing; // positions of the last units fed to the automaton
     let count = 0;
@@ -133,15 +117,8 @@ export class AhoCorasick {
         fed[count % RING] = i;
         count++;
       }
-      if (code < 128) {
-        node = asciiDelta[node * 128 + code];
-        if (node === 0) continue;
-      } else if (used[code] === 0) {
-        node = 0;
-        continue;
-      } else {
-        node = this.step(node, code);
-      }
+      node = delta[node * width + classOf[code]];
+      if (node === 0) continue;
       for (let out = firstOutput[node]; out > 0; out = nextOutput[out]) {
         for (let k = outputFrom[out]; k < outputFrom[out + 1]; k++) {
           const id = outputIds[k];
@@ -152,23 +129,5 @@ export class AhoCorasick {
       }
     }
     return repeatsLetter;
-  }
-
-  /** Goto with failure links for non-ASCII units, through the edge hash table. */
-  private step(from: number, code: number): number {
-    const { root, fail, edgeKeys, edgeTargets, edgeMask } = this;
-    let node = from;
-    while (node !== 0) {
-      const key = node * 0x10000 + code;
-      let slot = this.slotOf(key);
-      let stored = edgeKeys[slot];
-      while (stored !== key && stored !== -1) {
-        slot = (slot + 1) & edgeMask;
-        stored = edgeKeys[slot];
-      }
-      if (stored === key) return edgeTargets[slot];
-      node = fail[node];
-    }
-    return root[code];
   }
 }

@@ -1,7 +1,9 @@
 import type { ClaimDictionary, SpanEntry, TermEntry } from '../dictionary/types';
+import { buildHanPatternShape, type HanPatternShape } from '../text/hanChanges';
 import { viewString } from '../text/mappedText';
 import { collapseRepeatedLetters, normalise } from '../text/normalise';
 import { AhoCorasick } from './ahoCorasick';
+import { buildCollapseShape, type CollapseShape } from './collapseShape';
 
 /**
  * 'collapsed' runs over the Latin view with repeated letters skipped (N9). 'combined' holds the Han and
@@ -10,7 +12,14 @@ import { AhoCorasick } from './ahoCorasick';
 export type AutomatonName = 'han' | 'latin' | 'collapsed' | 'combined';
 
 /** ruleKey numbers the ruleIds, so "longest match per rule and start" can use a numeric key. */
-export type PatternRef = { kind: 'term'; entry: TermEntry; ruleKey: number } | { kind: 'span'; entry: SpanEntry };
+/**
+ * `onlyIfRepeats` marks the collapsed form of a span (wildebeest → wildebest) placed in the plain automaton as
+ * well: the collapsed run would find it whenever the text repeats any letter, and this way the collapsed run
+ * can be skipped when no repeated letter could matter (see collapseShape).
+ */
+export type PatternRef =
+  | { kind: 'term'; entry: TermEntry; ruleKey: number }
+  | { kind: 'span'; entry: SpanEntry; onlyIfRepeats?: boolean };
 
 export const RULE_KEYS = 4096;
 
@@ -23,7 +32,12 @@ export interface CompiledAutomaton {
   isTermPattern: Uint8Array;
 }
 
-export type CompiledDictionary = Record<AutomatonName, CompiledAutomaton>;
+export type CompiledDictionary = Record<AutomatonName, CompiledAutomaton> & {
+  /** What the Han patterns use, so normalise() can tell when building the Han view cannot alter a match. */
+  hanShape: HanPatternShape;
+  /** The same for the collapsed run: which repeated letters could take part in a collapsed match. */
+  collapseShape: CollapseShape;
+};
 
 const cache = new WeakMap<ClaimDictionary, CompiledDictionary>();
 
@@ -61,7 +75,10 @@ function build(dictionary: ClaimDictionary): CompiledDictionary {
     }
     const latin = viewString(views.latin);
     add('latin', latin, ref);
-    if (collapse) add('collapsed', collapseRepeatedLetters(latin), ref);
+    if (!collapse) return;
+    const collapsed = collapseRepeatedLetters(latin);
+    add('collapsed', collapsed, ref);
+    if (ref.kind === 'span' && collapsed !== latin) add('latin', collapsed, { ...ref, onlyIfRepeats: true });
   };
   const ruleKeys = new Map<string, number>();
   for (const entry of dictionary.terms) {
@@ -81,5 +98,8 @@ function build(dictionary: ClaimDictionary): CompiledDictionary {
     isHanPattern: lists[name].patterns.map((_ref, id) => name === 'han' || (name === 'combined' && id < hanCount)),
     isTermPattern: Uint8Array.from(lists[name].patterns, (ref) => (ref.kind === 'term' ? 1 : 0)),
   });
-  return { han: compile('han'), latin: compile('latin'), collapsed: compile('collapsed'), combined: compile('combined') };
+  const followers = [...dictionary.whitelist, ...dictionary.trademarks].flatMap((entry) => entry.notFollowedBy ?? []);
+  const hanShape = buildHanPatternShape(lists.han.texts, followers);
+  const collapseShape = buildCollapseShape(lists.collapsed.texts, lists.collapsed.patterns.map((ref) => ref.kind === 'span'));
+  return { han: compile('han'), latin: compile('latin'), collapsed: compile('collapsed'), combined: compile('combined'), hanShape, collapseShape };
 }

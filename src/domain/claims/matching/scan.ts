@@ -1,7 +1,8 @@
 import type { ClaimDictionary, SpanEntry, TermEntry } from '../dictionary/types';
 import { isAlnum } from '../text/charClasses';
 import { viewString, type MappedText } from '../text/mappedText';
-import type { NormalisedViews } from '../text/normalise';
+import { completeHanView, type NormalisedViews } from '../text/normalise';
+import { collapseMayMatter } from './collapseShape';
 import { RULE_KEYS, compileDictionary, type AutomatonName } from './compile';
 
 /** A raw dictionary hit in one view, before any context rule ran. */
@@ -42,9 +43,12 @@ export function scanViews(dictionary: ClaimDictionary, views: NormalisedViews): 
   const candidates: Candidate[] = [];
   const suppressingSpans: Array<[number, number]> = [];
   let repeatsLetter = false;
+  let hanPatternFound = false;
+  const pendingSpans: Array<[number, number]> = [];
   for (const run of views.han === views.latin ? SHARED_RUNS : SEPARATE_RUNS) {
-    if (run.collapse && !repeatsLetter) continue; // collapsing changes nothing without a repeated letter
     const view = views[run.view];
+    // Collapsing changes nothing without a repeated letter, nor where no pattern could hold the repeated one.
+    if (run.collapse && !(repeatsLetter && collapseMayMatter(view, compiled.collapseShape))) continue;
     const { units } = view;
     const { automaton, patterns, isHanPattern } = compiled[run.automaton];
     let longestAtStart: Map<number, Candidate> | undefined;
@@ -53,9 +57,11 @@ export function scanViews(dictionary: ClaimDictionary, views: NormalisedViews): 
       view.length,
       (id, start, matchEnd) => {
         const ref = patterns[id];
+        if (isHanPattern[id]) hanPatternFound = true;
         const end = run.collapse ? extendOverRepeats(view, matchEnd) : matchEnd;
         if (ref.kind === 'span') {
-          if (spanApplies(ref.entry, view, end)) suppressingSpans.push([view.starts[start], view.ends[end - 1]]);
+          if (!spanApplies(ref.entry, view, end)) return;
+          (ref.onlyIfRepeats ? pendingSpans : suppressingSpans).push([view.starts[start], view.ends[end - 1]]);
         } else if (run.collapse && matchEnd - start === automaton.patternLengths[id]) {
           // nothing was collapsed inside this match, so the plain Latin run already found it
         } else if (isHanPattern[id] || fitsWordBoundary(ref.entry, view, start, end)) {
@@ -69,8 +75,13 @@ export function scanViews(dictionary: ClaimDictionary, views: NormalisedViews): 
       run.collapse,
     );
     if (run.view === 'latin') repeatsLetter ||= repeats;
+    // Collapsed span forms found by the plain run count only where the collapsed run would have run at all.
+    if (repeats && pendingSpans.length > 0) suppressingSpans.push(...pendingSpans);
+    pendingSpans.length = 0;
     if (longestAtStart) candidates.push(...longestAtStart.values());
   }
+  // A deferred Han view changes nothing unless a Han pattern occurs; when one does, redo the scan with it.
+  if (views.hanDeferred && hanPatternFound) return scanViews(dictionary, completeHanView(views));
   return { candidates, suppressingSpans, hasBodyCue: lazyBodyCue(views.latin, dictionary) };
 }
 

@@ -1,4 +1,5 @@
 import { applyVariants } from './variants';
+import { HAN_VIEW_IRRELEVANT, HAN_VIEW_NEEDED, classifyHanChanges, type HanPatternShape } from './hanChanges';
 import { buildHanView, buildLatinView } from './views';
 import { decodeLeetspeak } from './leetspeak';
 import { ScratchSlot, identityMapped, type MappedText } from './mappedText';
@@ -13,6 +14,12 @@ import { extractVisibleHtml } from './visibleHtml';
 export interface NormalisedViews {
   han: MappedText;
   latin: MappedText;
+  /**
+   * The Han view would differ, but only around characters no Han pattern uses, so `han` is the Latin view for
+   * now. Should the scan still find a Han pattern, it asks {@link completeHanView} for the real one (context
+   * rules read the view around a hit, and there collapsing 淡淡 could matter).
+   */
+  hanDeferred?: boolean;
 }
 
 // One slot per stage, reused across calls. The views are only valid until the next normalise() call.
@@ -25,13 +32,24 @@ const slots = {
 };
 
 /** The whole pipeline: N0 visible text, N1–N7 per character, then the views (N8, N9). */
-export function normalise(original: string): NormalisedViews {
+export function normalise(original: string, hanShape?: HanPatternShape): NormalisedViews {
   let visible = extractVisibleHtml(original, slots.html);
   if (hasMarkdown(original)) visible = stripMarkdown(visible ?? identityMapped(original, slots.html), slots.markdown);
   const base = visible ? normaliseChars(visible, slots.base) : normaliseString(original, slots.base);
   decodeLeetspeak(base);
   const varied = applyVariants(base);
-  return { han: buildHanView(varied, slots.han), latin: buildLatinView(varied, slots.latin) };
+  const latin = buildLatinView(varied, slots.latin);
+  // Deferring is exact only when the Latin view is the base text the Han view would be built from.
+  if (hanShape && latin === varied) {
+    const changes = classifyHanChanges(varied, hanShape);
+    if (changes !== HAN_VIEW_NEEDED) return { han: latin, latin, hanDeferred: changes === HAN_VIEW_IRRELEVANT };
+  }
+  return { han: buildHanView(varied, slots.han), latin };
+}
+
+/** The views of a deferred normalisation, with the Han view built after all. */
+export function completeHanView(views: NormalisedViews): NormalisedViews {
+  return { han: buildHanView(views.latin, slots.han), latin: views.latin };
 }
 
 /** N9 for Latin patterns: the form a surface takes in the collapsed view. */
