@@ -23,7 +23,7 @@ export interface ScanResult {
 
 interface Run {
   automaton: AutomatonName;
-  view: keyof NormalisedViews;
+  view: 'han' | 'latin';
   collapse: boolean;
 }
 
