@@ -25,7 +25,13 @@ const read = ['list', 'show'] as const;
 const write = ['list', 'show', 'create', 'edit'] as const;
 
 export const accessTable: Table = {
-  brand_admin: { dashboard: ['show'], products: write, team: write, brands: ['show'], 'claim-dictionary': ['show'] },
+  brand_admin: {
+    dashboard: ['show'],
+    products: write,
+    team: write,
+    brands: ['show'],
+    'claim-dictionary': ['show'],
+  },
   brand_marketer: { dashboard: ['show'], products: write, brands: ['show'], 'claim-dictionary': ['show'] },
   cs_agent: { dashboard: ['show'], products: read, brands: ['show'], 'claim-dictionary': ['show'] },
   moderator: {

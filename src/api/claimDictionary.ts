@@ -1,4 +1,9 @@
-import { defaultDictionary, extendDictionary, type ClaimDictionary, type DictionaryExtension } from '../domain/claims';
+import {
+  defaultDictionary,
+  extendDictionary,
+  type ClaimDictionary,
+  type DictionaryExtension,
+} from '../domain/claims';
 import type { DictionaryEntry } from './schemas/claims';
 
 /** Moderators' entries as the engine's extensions; the console and the platform both build the dictionary so. */
@@ -20,6 +25,8 @@ export function toDictionaryExtensions(entries: readonly DictionaryEntry[]): Dic
 /** The dictionary in force: the built-in one plus the moderators' entries, oldest first. */
 export function activeDictionary(entries: readonly DictionaryEntry[]): ClaimDictionary {
   if (entries.length === 0) return defaultDictionary;
-  const ordered = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const ordered = [...entries].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
   return extendDictionary(defaultDictionary, toDictionaryExtensions(ordered));
 }

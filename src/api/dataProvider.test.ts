@@ -24,7 +24,13 @@ beforeEach(async () => {
   await signInAs('admin@lumiere.example');
 });
 
-const listProducts = (params: { page?: number; perPage?: number; sort?: string; order?: 'ASC' | 'DESC'; filter?: object }) =>
+const listProducts = (params: {
+  page?: number;
+  perPage?: number;
+  sort?: string;
+  order?: 'ASC' | 'DESC';
+  filter?: object;
+}) =>
   dataProvider.getList<Product>('products', {
     pagination: { page: params.page ?? 1, perPage: params.perPage ?? 10 },
     sort: { field: params.sort ?? 'title', order: params.order ?? 'ASC' },
@@ -60,7 +66,9 @@ describe('dataProvider against the mock platform', () => {
     const term = listed.data[0].title.slice(0, 2);
     const searched = await listProducts({ filter: { q: term }, perPage: 100 });
     expect(searched.data.length).toBeGreaterThan(0);
-    expect(searched.data.every((p) => `${p.title} ${p.titleEn}`.toLowerCase().includes(term.toLowerCase()))).toBe(true);
+    expect(
+      searched.data.every((p) => `${p.title} ${p.titleEn}`.toLowerCase().includes(term.toLowerCase())),
+    ).toBe(true);
   });
 
   it('only ever lists the signed-in brand', async () => {
@@ -71,7 +79,9 @@ describe('dataProvider against the mock platform', () => {
   });
 
   it('fetches several records at once for references', async () => {
-    const { data } = await dataProvider.getMany<Product>('products', { ids: ['prod-lumiere-0001', 'prod-lumiere-0002'] });
+    const { data } = await dataProvider.getMany<Product>('products', {
+      ids: ['prod-lumiere-0001', 'prod-lumiere-0002'],
+    });
     expect(data.map((p) => p.id).sort()).toEqual(['prod-lumiere-0001', 'prod-lumiere-0002']);
   });
 
@@ -106,11 +116,19 @@ describe('dataProvider against the mock platform', () => {
     expect(saved.version).toBe(original.version + 1);
 
     const error = await rejection(
-      dataProvider.update('products', { id: original.id, data: { ...original, stock: 0 }, previousData: original }),
+      dataProvider.update('products', {
+        id: original.id,
+        data: { ...original, stock: 0 },
+        previousData: original,
+      }),
     );
     expect(error.status).toBe(409);
     expect(error.message).toBe('errors.conflict');
-    expect(error.body.current).toMatchObject({ id: original.id, version: saved.version, stock: original.stock + 1 });
+    expect(error.body.current).toMatchObject({
+      id: original.id,
+      version: saved.version,
+      stock: original.stock + 1,
+    });
     const { data: after } = await dataProvider.getOne<Product>('products', { id: original.id });
     expect(after.stock).toBe(original.stock + 1);
   });
@@ -186,7 +204,9 @@ describe('sign-in errors', () => {
 
   it('locks the account after repeated failures, even for the right password', async () => {
     for (let i = 0; i < 5; i += 1) {
-      await authProvider.login({ email: 'marketer@lumiere.example', password: 'nope' }).catch(() => undefined);
+      await authProvider
+        .login({ email: 'marketer@lumiere.example', password: 'nope' })
+        .catch(() => undefined);
     }
     await expect(signInAs('marketer@lumiere.example')).rejects.toThrow('auth.locked');
   });

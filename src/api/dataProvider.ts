@@ -16,7 +16,12 @@ export interface PlatformDataProvider extends DataProvider {
   /** A moderator's approve or reject of a queued item. */
   decideModeration(id: Identifier, decision: DecisionRequest): Promise<ModerationItem>;
   /** POST /<resource>/:id/<action> with the version the user saw, e.g. products/:id/list. */
-  transition<T extends RaRecord>(resource: string, id: Identifier, action: string, version: number): Promise<T>;
+  transition<T extends RaRecord>(
+    resource: string,
+    id: Identifier,
+    action: string,
+    version: number,
+  ): Promise<T>;
   /** Mock platform only: restores the demo seed. */
   resetDemoData(): Promise<void>;
 }
@@ -52,14 +57,18 @@ export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
     return id === undefined ? collection : `${collection}/${encodeURIComponent(String(id))}`;
   };
 
-  const getVersioned = async (resource: string, id: Identifier) => call(http.get<RaRecord>(path(resource, id)));
+  const getVersioned = async (resource: string, id: Identifier) =>
+    call(http.get<RaRecord>(path(resource, id)));
 
   return {
     supportAbortSignal: true,
 
     getList: async (resource, params) => {
       const body = await call(
-        http.get<ListResponse<RaRecord>>(path(resource), { params: listParams(params), signal: params.signal }),
+        http.get<ListResponse<RaRecord>>(path(resource), {
+          params: listParams(params),
+          signal: params.signal,
+        }),
       );
       return { data: body.data, total: body.total };
     },
@@ -78,7 +87,9 @@ export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
     },
     getManyReference: async (resource, params) => {
       const query = { ...listParams(params), [params.target]: params.id };
-      const body = await call(http.get<ListResponse<RaRecord>>(path(resource), { params: query, signal: params.signal }));
+      const body = await call(
+        http.get<ListResponse<RaRecord>>(path(resource), { params: query, signal: params.signal }),
+      );
       return { data: body.data, total: body.total };
     },
     create: async (resource, params) => ({ data: await call(http.post(path(resource), params.data)) }),
@@ -92,7 +103,9 @@ export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
       const ids: Identifier[] = [];
       for (const id of params.ids) {
         const current = await getVersioned(resource, id);
-        await call(http.patch(path(resource, id), { ...writableBody(params.data), version: current.version }));
+        await call(
+          http.patch(path(resource, id), { ...writableBody(params.data), version: current.version }),
+        );
         ids.push(id);
       }
       return { data: ids };
@@ -109,8 +122,12 @@ export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
     decideModeration: async (id: Identifier, decision: DecisionRequest) =>
       call(http.post<ModerationItem>(`${path('moderation', id)}/decision`, decision)),
     getClaimDictionary: async () => claimDictionarySchema.parse(await call(http.get('/claim-dictionary'))),
-    transition: async <T extends RaRecord>(resource: string, id: Identifier, action: string, version: number) =>
-      call(http.post<T>(`${path(resource, id)}/${action}`, { version })),
+    transition: async <T extends RaRecord>(
+      resource: string,
+      id: Identifier,
+      action: string,
+      version: number,
+    ) => call(http.post<T>(`${path(resource, id)}/${action}`, { version })),
     resetDemoData: async () => {
       await call(http.post('/__platform/reset'));
     },

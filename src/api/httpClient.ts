@@ -25,7 +25,9 @@ type GenericAbortSignal = NonNullable<InternalAxiosRequestConfig['signal']>;
 
 /** Network failures and gateway hiccups are worth another try; an answer the server meant is not. */
 const isTransient = (error: unknown) =>
-  isAxiosError(error) && !isCancel(error) && (!error.response || [502, 503, 504].includes(error.response.status));
+  isAxiosError(error) &&
+  !isCancel(error) &&
+  (!error.response || [502, 503, 504].includes(error.response.status));
 
 /** The one HTTP client of the console: bearer token, arrays as repeated params, retry with back-off for GETs. */
 export function createHttpClient(options: HttpClientOptions): AxiosInstance {

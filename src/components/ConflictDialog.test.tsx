@@ -13,8 +13,12 @@ const theirs = { ...record, version: 3, title: '玫瑰精华水 (限量)', stock
 const renderEdit = () => {
   const update = vi
     .fn()
-    .mockRejectedValueOnce(new HttpError('errors.conflict', 409, { status: 409, title: 'Conflict', current: theirs }))
-    .mockImplementation(async (_resource: string, params: { data: object }) => ({ data: { ...params.data, version: 4 } }));
+    .mockRejectedValueOnce(
+      new HttpError('errors.conflict', 409, { status: 409, title: 'Conflict', current: theirs }),
+    )
+    .mockImplementation(async (_resource: string, params: { data: object }) => ({
+      data: { ...params.data, version: 4 },
+    }));
   const getOne = vi.fn().mockResolvedValueOnce({ data: record }).mockResolvedValue({ data: theirs });
   renderInAdmin(
     <ConflictAwareEdit redirect={false}>

@@ -1,12 +1,15 @@
 import { useCallback, useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useFormContext } from 'react-hook-form';
 import {
-  useEditContext,
-  useRegisterMutationMiddleware,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@mui/material';
+import { useFormContext } from 'react-hook-form';
+import { useEditContext, useRegisterMutationMiddleware, useTranslate, type RaRecord } from 'react-admin';
 import { conflictingRecord } from './httpErrors';
 import { conflictDiff, theirsForUntouched, type FieldDifference } from './conflictDiff';
 import { ConflictTable } from './ConflictTable';
@@ -27,7 +30,9 @@ export const ConflictDialog = ({ fields }: ConflictDialogProps) => {
   const translate = useTranslate();
   const { resource, record, refetch } = useEditContext();
   const { getValues, reset, setValue } = useFormContext();
-  const [conflict, setConflict] = useState<{ current: RaRecord; differences: FieldDifference[] } | null>(null);
+  const [conflict, setConflict] = useState<{ current: RaRecord; differences: FieldDifference[] } | null>(
+    null,
+  );
   const [overwriting, setOverwriting] = useState(false);
 
   useRegisterMutationMiddleware<Save>(
@@ -75,11 +80,19 @@ export const ConflictDialog = ({ fields }: ConflictDialogProps) => {
           {translate('components.conflict.kept')}
         </Alert>
       )}
-      <Dialog open={conflict !== null} aria-labelledby="conflict-title" aria-describedby="conflict-description">
+      <Dialog
+        open={conflict !== null}
+        aria-labelledby="conflict-title"
+        aria-describedby="conflict-description"
+      >
         <DialogTitle id="conflict-title">{translate('components.conflict.title')}</DialogTitle>
         <DialogContent>
           <DialogContentText id="conflict-description" sx={{ mb: 2 }}>
-            {translate(conflict?.differences.length ? 'components.conflict.intro' : 'components.conflict.no_differences')}
+            {translate(
+              conflict?.differences.length
+                ? 'components.conflict.intro'
+                : 'components.conflict.no_differences',
+            )}
           </DialogContentText>
           {conflict && conflict.differences.length > 0 && (
             <ConflictTable resource={resource} differences={conflict.differences} />

@@ -8,11 +8,18 @@ const EMPTY = '—';
 /** Money fields are named *Fen by contract; showing them as yuan is what makes the comparison readable. */
 function display(field: string, value: unknown, locale: string): string {
   if (value === null || value === undefined || value === '') return EMPTY;
-  if (field.endsWith('Fen') && typeof value === 'number' && Number.isSafeInteger(value)) return formatFen(value, locale);
+  if (field.endsWith('Fen') && typeof value === 'number' && Number.isSafeInteger(value))
+    return formatFen(value, locale);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-export const ConflictTable = ({ resource, differences }: { resource: string; differences: FieldDifference[] }) => {
+export const ConflictTable = ({
+  resource,
+  differences,
+}: {
+  resource: string;
+  differences: FieldDifference[];
+}) => {
   const translate = useTranslate();
   const translateLabel = useTranslateLabel();
   const [locale] = useLocaleState();

@@ -1,6 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HttpError, SimpleForm, TextInput, testDataProvider, type AuthProvider, type DataProvider } from 'react-admin';
+import {
+  HttpError,
+  SimpleForm,
+  TextInput,
+  testDataProvider,
+  type AuthProvider,
+  type DataProvider,
+} from 'react-admin';
 import { ConflictAwareEdit } from './ConflictAwareEdit';
 import { FormDraftKeeper } from './FormDraftKeeper';
 import { draftKey } from './draftStorage';
@@ -99,6 +106,8 @@ describe('FormDraftKeeper', () => {
     await waitFor(() => expect(update).toHaveBeenCalled());
     view.unmount();
     const marketerKey = draftKey(testIdentity('brand_marketer').id, 'products', 'p1');
-    expect(JSON.parse(localStorage.getItem(marketerKey) ?? '{}')).toMatchObject({ title: '玫瑰精华水 (autumn)' });
+    expect(JSON.parse(localStorage.getItem(marketerKey) ?? '{}')).toMatchObject({
+      title: '玫瑰精华水 (autumn)',
+    });
   });
 });

@@ -28,7 +28,10 @@ export interface MoneyInputProps extends Omit<InputProps, 'format' | 'parse'> {
 
 export const MoneyInput = (props: MoneyInputProps) => {
   const { label, helperText, fullWidth, sx, className, validate, ...inputProps } = props;
-  const validators = [moneyTextValidator, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
+  const validators = [
+    moneyTextValidator,
+    ...(Array.isArray(validate) ? validate : validate ? [validate] : []),
+  ];
   const { id, field, fieldState, isRequired } = useInput({
     ...inputProps,
     validate: validators,
@@ -62,7 +65,9 @@ export const MoneyInput = (props: MoneyInputProps) => {
       fullWidth={fullWidth}
       size="small"
       margin="dense"
-      label={<FieldTitle label={label} source={props.source} resource={props.resource} isRequired={isRequired} />}
+      label={
+        <FieldTitle label={label} source={props.source} resource={props.resource} isRequired={isRequired} />
+      }
       error={fieldState.invalid}
       helperText={<InputHelperText error={fieldState.error?.message} helperText={helperText} />}
       slotProps={{

@@ -6,7 +6,9 @@ import { renderInAdmin } from '../test/renderInAdmin';
 
 const failing = (status: number) =>
   testDataProvider({
-    getOne: vi.fn().mockRejectedValue(new HttpError(`errors.${status}`, status, { status, title: 'Refused' })),
+    getOne: vi
+      .fn()
+      .mockRejectedValue(new HttpError(`errors.${status}`, status, { status, title: 'Refused' })),
   });
 
 describe('RecordNotFound', () => {

@@ -15,7 +15,9 @@ export function readDraft(key: string): DraftValues | null {
     const raw = localStorage.getItem(key);
     if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as DraftValues) : null;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as DraftValues)
+      : null;
   } catch {
     return null;
   }

@@ -7,7 +7,11 @@ export const httpStatus = (error: unknown): number | undefined =>
     : undefined;
 
 const problemBody = (error: unknown): Record<string, unknown> | undefined =>
-  error !== null && typeof error === 'object' && 'body' in error && error.body !== null && typeof error.body === 'object'
+  error !== null &&
+  typeof error === 'object' &&
+  'body' in error &&
+  error.body !== null &&
+  typeof error.body === 'object'
     ? (error.body as Record<string, unknown>)
     : undefined;
 
@@ -15,7 +19,9 @@ const problemBody = (error: unknown): Record<string, unknown> | undefined =>
 export function conflictingRecord(error: unknown): RaRecord | undefined {
   if (httpStatus(error) !== 409) return undefined;
   const current = problemBody(error)?.current;
-  return current !== null && typeof current === 'object' && 'id' in current ? (current as RaRecord) : undefined;
+  return current !== null && typeof current === 'object' && 'id' in current
+    ? (current as RaRecord)
+    : undefined;
 }
 
 export function hasFieldErrors(error: unknown): boolean {

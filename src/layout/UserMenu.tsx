@@ -22,8 +22,7 @@ const IdentityHeader = () => {
   if (!identity) return null;
   const role = roleSchema.safeParse(identity.role);
   // Moderators belong to no brand: they act for the platform itself.
-  const organisation =
-    brandName ?? translate('app.platform_name');
+  const organisation = brandName ?? translate('app.platform_name');
   return (
     <ListSubheader disableSticky sx={{ lineHeight: 1.5, py: 1, bgcolor: 'transparent' }}>
       <Typography variant="subtitle2" component="span" sx={{ display: 'block', color: 'text.primary' }}>

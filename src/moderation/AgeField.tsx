@@ -8,7 +8,10 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** How long something has waited, as "45 min", "3 h" or "4 d". */
-export function ageParts(since: string, now: number): { unit: 'minutes' | 'hours' | 'days'; count: number; hours: number } {
+export function ageParts(
+  since: string,
+  now: number,
+): { unit: 'minutes' | 'hours' | 'days'; count: number; hours: number } {
   const elapsed = Math.max(0, now - new Date(since).getTime());
   const hours = elapsed / HOUR;
   if (elapsed < HOUR) return { unit: 'minutes', count: Math.floor(elapsed / MINUTE), hours };

@@ -23,7 +23,12 @@ export const DecisionPanel = ({ item }: { item: ModerationItem }) => {
         </Typography>
         <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
           <ApproveButton item={item} />
-          <Button label="moderation.decide.reject" variant="outlined" color="error" onClick={() => setRejecting(true)}>
+          <Button
+            label="moderation.decide.reject"
+            variant="outlined"
+            color="error"
+            onClick={() => setRejecting(true)}
+          >
             <RejectIcon />
           </Button>
         </Stack>

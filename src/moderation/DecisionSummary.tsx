@@ -24,7 +24,9 @@ export const DecisionSummary = ({ item }: { item: ModerationItem }) => {
   const { decision } = item;
   if (!decision) return null;
   const date = new Date(decision.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en');
-  const passageField = decision.passage ? item.fields.find((field) => field.field === decision.passage?.field) : null;
+  const passageField = decision.passage
+    ? item.fields.find((field) => field.field === decision.passage?.field)
+    : null;
   const reason =
     decision.reasonRuleId === null
       ? null
@@ -56,11 +58,18 @@ export const DecisionSummary = ({ item }: { item: ModerationItem }) => {
             })}
           </Typography>
           {reason && <Row label={translate('moderation.decision.reason')}>{reason}</Row>}
-          {decision.reasonText && <Row label={translate('moderation.decision.text')}>{decision.reasonText}</Row>}
+          {decision.reasonText && (
+            <Row label={translate('moderation.decision.text')}>{decision.reasonText}</Row>
+          )}
           {decision.passage && passageField && (
             <Row label={translate('moderation.decision.passage')}>
               {fieldLabel(translate, passageField.field)}:{' '}
-              <HighlightedText text={passageField.text} findings={passageField.findings} passage={decision.passage} multiline />
+              <HighlightedText
+                text={passageField.text}
+                findings={passageField.findings}
+                passage={decision.passage}
+                multiline
+              />
             </Row>
           )}
         </Stack>

@@ -7,8 +7,15 @@ import { renderWithPlatform, signIn } from '../test/renderWithPlatform';
 describe('DictionaryCreate', { timeout: 40_000 }, () => {
   it('explains each kind and asks for term details only for terms', async () => {
     await signIn();
-    renderWithPlatform(<DictionaryCreate />, { resource: 'claim-dictionary', path: '/claim-dictionary/create' });
-    expect(await screen.findByText('Checked as a banned claim wherever it appears.', undefined, { timeout: 10_000 })).toBeInTheDocument();
+    renderWithPlatform(<DictionaryCreate />, {
+      resource: 'claim-dictionary',
+      path: '/claim-dictionary/create',
+    });
+    expect(
+      await screen.findByText('Checked as a banned claim wherever it appears.', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('combobox', { name: /Kind/ }));
@@ -26,12 +33,18 @@ describe('DictionaryCreate', { timeout: 40_000 }, () => {
       path: '/claim-dictionary/create',
       onLocation: (location) => locations.push(location.pathname),
     });
-    await userEvent.type(await screen.findByRole('textbox', { name: /Text/ }, { timeout: 10_000 }), '秒杀全网');
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: /Text/ }, { timeout: 10_000 }),
+      '秒杀全网',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Required')).toBeInTheDocument();
     expect(create).not.toHaveBeenCalled();
 
-    await userEvent.type(screen.getByRole('textbox', { name: /Note/ }), 'Disparaging comparison seen in three brands');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /Note/ }),
+      'Disparaging comparison seen in three brands',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(create).toHaveBeenCalled());
     expect(create.mock.calls[0]?.[1].data).toMatchObject({

@@ -20,11 +20,22 @@ const validate = {
   text: zodValidator(fields.text, { required: true }),
   note: zodValidator(fields.note, { required: true }),
 };
-const defaultValues = { kind: 'term', lang: 'zh', category: 'SUP', severity: 'block', enabled: true, note: '' };
+const defaultValues = {
+  kind: 'term',
+  lang: 'zh',
+  category: 'SUP',
+  severity: 'block',
+  enabled: true,
+  note: '',
+};
 
 const KindHelp = ({ kind }: { kind: DictionaryEntryKind | undefined }) => {
   const translate = useTranslate();
-  return kind ? <Alert severity="info" sx={{ mb: 2, width: '100%' }}>{translate(`moderation.dictionary.kind_help.${kind}`)}</Alert> : null;
+  return kind ? (
+    <Alert severity="info" sx={{ mb: 2, width: '100%' }}>
+      {translate(`moderation.dictionary.kind_help.${kind}`)}
+    </Alert>
+  ) : null;
 };
 
 /** A new term, whitelisted span or trademark; it is in force for everyone as soon as it is saved. */
@@ -59,7 +70,13 @@ export const DictionaryCreate = () => {
             </>
           )}
         </FormDataConsumer>
-        <TextInput source="note" validate={validate.note} helperText="moderation.dictionary.note_help" multiline minRows={2} />
+        <TextInput
+          source="note"
+          validate={validate.note}
+          helperText="moderation.dictionary.note_help"
+          multiline
+          minRows={2}
+        />
       </SimpleForm>
     </Create>
   );

@@ -1,5 +1,13 @@
 import { Typography } from '@mui/material';
-import { DataTable, DateField, ListContextProvider, SelectField, useGetList, useList, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  DateField,
+  ListContextProvider,
+  SelectField,
+  useGetList,
+  useList,
+  useTranslate,
+} from 'react-admin';
 import type { AuditEntry, DictionaryEntry } from '../api';
 import { actionChoices } from './moderationChoices';
 
@@ -13,7 +21,9 @@ export const DictionaryHistory = ({ entry }: { entry: DictionaryEntry }) => {
     sort: { field: 'at', order: 'DESC' },
     pagination: { page: 1, perPage: 100 },
   });
-  const history = data.filter((audit) => audit.subjectKind === 'dictionary' && audit.subjectId === String(entry.id));
+  const history = data.filter(
+    (audit) => audit.subjectKind === 'dictionary' && audit.subjectId === String(entry.id),
+  );
   const listContext = useList({ data: history, isPending, resource: 'audit-log', perPage: 100 });
   return (
     <section aria-labelledby="dictionary-history-title">

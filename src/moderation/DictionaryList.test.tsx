@@ -9,7 +9,9 @@ describe('DictionaryList', { timeout: 40_000 }, () => {
     const update = vi.spyOn(dataProvider, 'update');
     await signIn();
     renderWithPlatform(<DictionaryList />, { resource: 'claim-dictionary' });
-    const row = (await screen.findByText('吊打', undefined, { timeout: 10_000 })).closest('tr') as HTMLElement;
+    const row = (await screen.findByText('吊打', undefined, { timeout: 10_000 })).closest(
+      'tr',
+    ) as HTMLElement;
     expect(within(row).getByText('Enabled')).toBeInTheDocument();
 
     await userEvent.click(within(row).getByRole('button', { name: 'Disable' }));
@@ -22,8 +24,14 @@ describe('DictionaryList', { timeout: 40_000 }, () => {
     await userEvent.paste('Too broad: flags sports copy');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(update).toHaveBeenCalled());
-    expect(update.mock.calls[0]?.[1].data).toEqual({ version: 1, enabled: false, note: 'Too broad: flags sports copy' });
-    expect(await screen.findByText('"吊打" is disabled.', undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(update.mock.calls[0]?.[1].data).toEqual({
+      version: 1,
+      enabled: false,
+      note: 'Too broad: flags sports copy',
+    });
+    expect(
+      await screen.findByText('"吊打" is disabled.', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(within(row).getByText('Disabled')).toBeInTheDocument());
   });
 });

@@ -1,6 +1,22 @@
 import { useState, type MouseEvent } from 'react';
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { Form, TextInput, maxLength, required, useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
+import {
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@mui/material';
+import {
+  Form,
+  TextInput,
+  maxLength,
+  required,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+  useUpdate,
+} from 'react-admin';
 import type { DictionaryEntry } from '../api';
 import { errorMessage } from '../components/httpErrors';
 import { useDictionaryChanged } from './useDictionaryChanged';
@@ -23,13 +39,20 @@ export const DictionaryToggleButton = () => {
   const submit = (values: { note?: string }) =>
     update(
       'claim-dictionary',
-      { id: entry.id, data: { version: entry.version, enabled: !entry.enabled, note: values.note?.trim() ?? '' }, previousData: entry },
+      {
+        id: entry.id,
+        data: { version: entry.version, enabled: !entry.enabled, note: values.note?.trim() ?? '' },
+        previousData: entry,
+      },
       {
         mutationMode: 'pessimistic',
         onSuccess: () => {
           setOpen(false);
           void dictionaryChanged();
-          notify(`moderation.dictionary.${action}d_done`, { type: 'success', messageArgs: { text: entry.text } });
+          notify(`moderation.dictionary.${action}d_done`, {
+            type: 'success',
+            messageArgs: { text: entry.text },
+          });
         },
         onError: (error) => notify(errorMessage(error), { type: 'error' }),
       },
@@ -59,8 +82,15 @@ export const DictionaryToggleButton = () => {
             {translate(`moderation.dictionary.toggle_title_${action}`, { text: entry.text })}
           </DialogTitle>
           <DialogContent>
-            <DialogContentText variant="body2">{translate('moderation.dictionary.effective')}</DialogContentText>
-            <TextInput source="note" label="moderation.dictionary.toggle_note" validate={validateNote} multiline />
+            <DialogContentText variant="body2">
+              {translate('moderation.dictionary.effective')}
+            </DialogContentText>
+            <TextInput
+              source="note"
+              label="moderation.dictionary.toggle_note"
+              validate={validateNote}
+              multiline
+            />
           </DialogContent>
           <DialogActions>
             <MuiButton onClick={() => setOpen(false)} disabled={isPending}>

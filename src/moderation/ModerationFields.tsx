@@ -10,7 +10,12 @@ export const ModerationFields = ({ item }: { item: ModerationItem }) => {
   return (
     <Stack spacing={2}>
       {item.fields.map((field) => (
-        <Card variant="outlined" key={field.field} component="section" aria-label={fieldLabel(translate, field.field)}>
+        <Card
+          variant="outlined"
+          key={field.field}
+          component="section"
+          aria-label={fieldLabel(translate, field.field)}
+        >
           <CardContent>
             <Typography variant="overline" component="h2" color="text.secondary">
               {translate('moderation.field', { field: fieldLabel(translate, field.field) })}

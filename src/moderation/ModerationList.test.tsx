@@ -69,6 +69,10 @@ describe('ModerationList', { timeout: 40_000 }, () => {
     await signIn();
     renderWithPlatform(<ModerationList />, { resource: 'moderation' });
     expect(await screen.findByText('Nothing waits for review')).toBeInTheDocument();
-    expect(within(screen.getByText('Nothing waits for review').parentElement as HTMLElement).getByText(/oldest first/)).toBeInTheDocument();
+    expect(
+      within(screen.getByText('Nothing waits for review').parentElement as HTMLElement).getByText(
+        /oldest first/,
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -1,5 +1,14 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, FilterButton, List, SelectField, SimpleList, TextField, TopToolbar, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  FilterButton,
+  List,
+  SelectField,
+  SimpleList,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import type { ModerationItem } from '../api';
 import { AgeField, ageParts } from './AgeField';
 import { FindingsCountField, countFindings } from './FindingsCountField';

@@ -5,7 +5,9 @@ describe('the Moderation menu group', () => {
   it('gives a moderator the queue, the dictionary and the audit log under "Moderation"', async () => {
     renderMenu('moderator');
     const menu = await screen.findByRole('menu');
-    await waitFor(() => expect(links(menu)).toEqual(['/', '/brands', '/moderation', '/claim-dictionary', '/audit-log']));
+    await waitFor(() =>
+      expect(links(menu)).toEqual(['/', '/brands', '/moderation', '/claim-dictionary', '/audit-log']),
+    );
     expect(within(menu).getByText('Moderation')).toBeInTheDocument();
   });
 

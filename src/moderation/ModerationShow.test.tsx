@@ -81,7 +81,10 @@ describe('ModerationShow', { timeout: 40_000 }, () => {
     expect(options[0]).toHaveTextContent(`${ruleId} (found here)`);
     expect(options.at(-1)).toHaveTextContent('Other (explain below)');
     await userEvent.click(options[0] as HTMLElement);
-    await userEvent.type(within(dialog).getByRole('textbox', { name: /Explanation for the brand/ }), 'Prove it');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Explanation for the brand/ }),
+      'Prove it',
+    );
 
     const passages = within(dialog).getAllByRole('radio');
     expect(passages[0]).toBeChecked();

@@ -26,7 +26,9 @@ const ModerationHeader = ({ item }: { item: ModerationItem }) => {
         />
         <Chip size="small" variant="outlined" label={translate(`moderation.kinds.${item.kind}`)} />
       </Stack>
-      <Typography variant="body2">{translate('moderation.header.submitted', { brand: item.brandName, date })}</Typography>
+      <Typography variant="body2">
+        {translate('moderation.header.submitted', { brand: item.brandName, date })}
+      </Typography>
       <Typography variant="body2" color="text.secondary">
         {translate('moderation.header.dictionary', { version: item.dictionaryVersion })}
       </Typography>

@@ -48,7 +48,12 @@ export const RejectDialog = ({ item, open, onClose }: RejectDialogProps) => {
   const submit = (values: Partial<RejectValues>) => {
     const passage = passages.find((choice) => choice.id === values.passageId)?.passage ?? null;
     mutate(
-      { outcome: 'reject', reasonRuleId: values.reasonRuleId ?? null, reasonText: values.reasonText?.trim() ?? '', passage },
+      {
+        outcome: 'reject',
+        reasonRuleId: values.reasonRuleId ?? null,
+        reasonText: values.reasonText?.trim() ?? '',
+        passage,
+      },
       { onSettled: onClose },
     );
   };

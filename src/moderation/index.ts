@@ -6,15 +6,27 @@ import type { ResourceProps } from 'react-admin';
 import type { AuditEntry, DictionaryEntry, ModerationItem } from '../api';
 
 // Each view is its own chunk: only platform moderators ever open the moderation area.
-const ModerationList = lazy(() => import('./ModerationList').then((module) => ({ default: module.ModerationList })));
-const ModerationShow = lazy(() => import('./ModerationShow').then((module) => ({ default: module.ModerationShow })));
-const DictionaryList = lazy(() => import('./DictionaryList').then((module) => ({ default: module.DictionaryList })));
+const ModerationList = lazy(() =>
+  import('./ModerationList').then((module) => ({ default: module.ModerationList })),
+);
+const ModerationShow = lazy(() =>
+  import('./ModerationShow').then((module) => ({ default: module.ModerationShow })),
+);
+const DictionaryList = lazy(() =>
+  import('./DictionaryList').then((module) => ({ default: module.DictionaryList })),
+);
 const DictionaryCreate = lazy(() =>
   import('./DictionaryCreate').then((module) => ({ default: module.DictionaryCreate })),
 );
-const DictionaryShow = lazy(() => import('./DictionaryShow').then((module) => ({ default: module.DictionaryShow })));
-const AuditLogList = lazy(() => import('./AuditLogList').then((module) => ({ default: module.AuditLogList })));
-const AuditLogShow = lazy(() => import('./AuditLogShow').then((module) => ({ default: module.AuditLogShow })));
+const DictionaryShow = lazy(() =>
+  import('./DictionaryShow').then((module) => ({ default: module.DictionaryShow })),
+);
+const AuditLogList = lazy(() =>
+  import('./AuditLogList').then((module) => ({ default: module.AuditLogList })),
+);
+const AuditLogShow = lazy(() =>
+  import('./AuditLogShow').then((module) => ({ default: module.AuditLogShow })),
+);
 
 /** `<Resource name="moderation" {...moderation} />`: decisions are taken on the show page, there is no edit. */
 export const moderation = {

@@ -1,7 +1,8 @@
 import { CLAIM_RULE_IDS } from '../domain/claims';
 
 // Choice names are i18n keys: react-admin translates them in inputs and fields.
-const choices = (prefix: string, ids: readonly string[]) => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+const choices = (prefix: string, ids: readonly string[]) =>
+  ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 export const kindChoices = choices('moderation.kinds', ['product']);
 export const severityChoices = choices('moderation.severities', ['block', 'warn']);
@@ -22,7 +23,10 @@ export const auditActions = [
   'dictionary.disable',
 ] as const;
 // Dots would nest the message keys: the action's key uses an underscore.
-export const actionChoices = auditActions.map((id) => ({ id, name: `moderation.actions.${id.replace('.', '_')}` }));
+export const actionChoices = auditActions.map((id) => ({
+  id,
+  name: `moderation.actions.${id.replace('.', '_')}`,
+}));
 
 export const entryKindChoices = choices('moderation.dictionary.kinds', ['term', 'whitelist', 'trademark']);
 export const langChoices = choices('moderation.dictionary.langs', ['zh', 'en']);

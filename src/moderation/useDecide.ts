@@ -21,7 +21,9 @@ export function useDecide(item: ModerationItem | undefined) {
       return dataProvider.decideModeration(item.id, { ...decision, version: item.version });
     },
     onSuccess: (_decided, decision) => {
-      notify(`moderation.decide.${decision.outcome === 'approve' ? 'approved' : 'rejected'}`, { type: 'success' });
+      notify(`moderation.decide.${decision.outcome === 'approve' ? 'approved' : 'rejected'}`, {
+        type: 'success',
+      });
       refresh();
       redirect('list', 'moderation');
     },

@@ -13,7 +13,9 @@ export const NeedsAttentionButton = () => {
       label="resources.products.filters.needs_attention"
       aria-pressed={active}
       color={active ? 'error' : 'primary'}
-      onClick={() => setFilters({ ...filterValues, status: active ? undefined : 'rejected' }, displayedFilters)}
+      onClick={() =>
+        setFilters({ ...filterValues, status: active ? undefined : 'rejected' }, displayedFilters)
+      }
     >
       <WarningIcon />
     </Button>

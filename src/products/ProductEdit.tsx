@@ -8,7 +8,15 @@ import { ProductReviewBanner } from './ProductReviewBanner';
 import { ProductEditToolbar } from './ProductEditToolbar';
 
 // What this form edits; status and review belong to other flows and are neither sent nor compared.
-const editableFields = ['title', 'titleEn', 'category', 'description', 'priceFen', 'listPriceFen', 'stock'] as const;
+const editableFields = [
+  'title',
+  'titleEn',
+  'category',
+  'description',
+  'priceFen',
+  'listPriceFen',
+  'stock',
+] as const;
 
 const toUpdate = (product: Product) => ({
   version: product.version,

@@ -16,7 +16,7 @@ const openShow = async (id: string) => {
 };
 
 describe('ProductReviewBanner', { timeout: 30_000 }, () => {
-  it("shows why the moderators rejected the copy, in their words, with the passage outlined", async () => {
+  it('shows why the moderators rejected the copy, in their words, with the passage outlined', async () => {
     const product = await openShow(REJECTED);
     const decision = product.review.decision;
     if (!decision) throw new Error('the seed should carry a decision for the rejected product');

@@ -1,4 +1,12 @@
-import { DateField, EditButton, NumberField, SelectField, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  DateField,
+  EditButton,
+  NumberField,
+  SelectField,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import type { Product } from '../api';
 import { GuardedShow } from '../components/GuardedShow';
 import { MoneyField } from '../components/MoneyField';

@@ -74,7 +74,9 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
       previousData: product,
     });
     await userEvent.click(await button('List for sale'));
-    expect(await screen.findByText('Someone else changed this record since you opened it.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Someone else changed this record since you opened it.'),
+    ).toBeInTheDocument();
     expect((await getProduct(DRAFT)).status).toBe('draft');
   });
 
@@ -85,7 +87,9 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeEnabled());
     await userEvent.type(stock, '5');
     await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeDisabled());
-    expect(screen.getByRole('button', { name: 'List for sale' }).parentElement).toHaveAccessibleName('Save your changes first.');
+    expect(screen.getByRole('button', { name: 'List for sale' }).parentElement).toHaveAccessibleName(
+      'Save your changes first.',
+    );
   });
 
   it('gives a customer-service agent no List or Delist', async () => {

@@ -18,14 +18,25 @@ interface TransitionButtonProps {
 }
 
 /** A disabled button says why in a tooltip; the span keeps the tooltip working on a disabled button. */
-const TransitionButton = ({ product, action, icon, isPending, blockedBy, onClick }: TransitionButtonProps) => {
+const TransitionButton = ({
+  product,
+  action,
+  icon,
+  isPending,
+  blockedBy,
+  onClick,
+}: TransitionButtonProps) => {
   const translate = useTranslate();
   const { reason } = availability(product, action);
   const why = reason ?? blockedBy;
   return (
     <Tooltip title={why ? translate(why) : ''}>
       <span>
-        <Button label={`resources.products.transitions.${action}`} disabled={!!why || isPending} onClick={onClick}>
+        <Button
+          label={`resources.products.transitions.${action}`}
+          disabled={!!why || isPending}
+          onClick={onClick}
+        >
           {icon}
         </Button>
       </span>
@@ -49,7 +60,14 @@ export const ProductStatusActions = ({ unsavedChanges = false }: { unsavedChange
   const blockedBy = unsavedChanges ? 'resources.products.transitions.save_first' : undefined;
   return (
     <>
-      <TransitionButton product={product} action="list" icon={<ListIcon />} isPending={isPending} blockedBy={blockedBy} onClick={list} />
+      <TransitionButton
+        product={product}
+        action="list"
+        icon={<ListIcon />}
+        isPending={isPending}
+        blockedBy={blockedBy}
+        onClick={list}
+      />
       <TransitionButton
         product={product}
         action="delist"

@@ -13,7 +13,13 @@ const isCopyField = (field: string): field is CopyField => Object.hasOwn(product
  * the brand sees what is still there to fix. Offsets are those of the rejected copy: once the copy is edited
  * they may point elsewhere, which HighlightedText clamps to the text.
  */
-const RejectedPassage = ({ product, passage }: { product: Product; passage: NonNullable<Decision['passage']> }) => {
+const RejectedPassage = ({
+  product,
+  passage,
+}: {
+  product: Product;
+  passage: NonNullable<Decision['passage']>;
+}) => {
   const translate = useTranslate();
   const field = isCopyField(passage.field) ? passage.field : 'description';
   const text = product[field];
@@ -24,7 +30,12 @@ const RejectedPassage = ({ product, passage }: { product: Product; passage: NonN
         {translate(`resources.products.fields.${field}`)}
       </Typography>
       <Typography variant="body2" component="div">
-        <HighlightedText text={text} findings={check.text === text ? check.findings : []} passage={passage} multiline />
+        <HighlightedText
+          text={text}
+          findings={check.text === text ? check.findings : []}
+          passage={passage}
+          multiline
+        />
       </Typography>
     </Box>
   );
@@ -46,7 +57,11 @@ export const RejectionNotice = ({ product, decision }: { product: Product; decis
       <Stack spacing={1}>
         <Typography variant="body2">{reason}</Typography>
         {decision.reasonText && (
-          <Typography variant="body2" component="blockquote" sx={{ m: 0, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}>
+          <Typography
+            variant="body2"
+            component="blockquote"
+            sx={{ m: 0, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}
+          >
             {decision.reasonText}
           </Typography>
         )}

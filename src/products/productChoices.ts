@@ -1,7 +1,10 @@
 import { productCategories, productStatusSchema } from '../api';
 
 // Choice names are message keys: SelectInput and SelectField translate them.
-export const categoryChoices = productCategories.map((id) => ({ id, name: `resources.products.categories.${id}` }));
+export const categoryChoices = productCategories.map((id) => ({
+  id,
+  name: `resources.products.categories.${id}`,
+}));
 
 export const statusChoices = productStatusSchema.options.map((id) => ({
   id,

@@ -12,7 +12,10 @@ const renderEdit = (member: TeamMember) => {
   }));
   renderInAdmin(<TeamEdit />, {
     resource: 'team',
-    dataProvider: testDataProvider({ getOne: async () => ({ data: member }) as never, update: update as never }),
+    dataProvider: testDataProvider({
+      getOne: async () => ({ data: member }) as never,
+      update: update as never,
+    }),
     path: `/team/${member.id}`,
     route: '/team/:id',
   });
@@ -31,7 +34,10 @@ describe('TeamEdit', () => {
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(update).toHaveBeenCalledTimes(1));
-    expect(update.mock.calls[0]?.[1]).toMatchObject({ id: 'm2', data: { version: 4, status: 'deactivated' } });
+    expect(update.mock.calls[0]?.[1]).toMatchObject({
+      id: 'm2',
+      data: { version: 4, status: 'deactivated' },
+    });
     expect(await screen.findByText('Chen Jing was deactivated')).toBeInTheDocument();
   });
 
@@ -63,6 +69,10 @@ describe('TeamEdit', () => {
     await userEvent.type(name, 'Chen Jingjing');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(update).toHaveBeenCalled());
-    expect(update.mock.calls[0]?.[1].data).toEqual({ version: 4, name: 'Chen Jingjing', role: 'brand_marketer' });
+    expect(update.mock.calls[0]?.[1].data).toEqual({
+      version: 4,
+      name: 'Chen Jingjing',
+      role: 'brand_marketer',
+    });
   });
 });

@@ -37,7 +37,11 @@ describe('TeamInvite', () => {
 
   it('shows "already on the team" next to the email when the platform refuses it', async () => {
     const create = vi.fn().mockRejectedValue(
-      new HttpError('errors.validation', 422, { status: 422, title: 'Taken', errors: { email: 'team.errors.email_taken' } }),
+      new HttpError('errors.validation', 422, {
+        status: 422,
+        title: 'Taken',
+        errors: { email: 'team.errors.email_taken' },
+      }),
     );
     renderInAdmin(<TeamInvite />, {
       resource: 'team',

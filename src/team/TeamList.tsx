@@ -59,7 +59,11 @@ export const TeamList = () => {
             <MemberStatusChip source="status" />
           </Column>
           <Column source="lastSignInAt">
-            <DateField source="lastSignInAt" showTime emptyText={translate('resources.team.never_signed_in')} />
+            <DateField
+              source="lastSignInAt"
+              showTime
+              emptyText={translate('resources.team.never_signed_in')}
+            />
           </Column>
         </DataTable>
       )}

@@ -8,7 +8,8 @@ import { DEMO_PASSWORD } from '../layout/demoAccounts';
 import { renderInAdmin, type RenderInAdminOptions } from './renderInAdmin';
 
 /** Signs in to the mock platform as one of the seeded demo accounts (moderator by default). */
-export const signIn = (email = 'moderator@red.example') => authProvider.login({ email, password: DEMO_PASSWORD });
+export const signIn = (email = 'moderator@red.example') =>
+  authProvider.login({ email, password: DEMO_PASSWORD });
 
 /** A record as the platform holds it now, read through the real dataProvider. */
 export const getRecord = async <T extends RaRecord>(resource: string, id: string) =>

@@ -32,7 +32,12 @@ export const moderationItemSchema = recordMetaSchema.extend({
   severity: z.enum(['warn']),
   dictionaryVersion: z.string(),
   fields: z.array(
-    z.object({ field: z.string(), claimField: z.string(), text: z.string(), findings: z.array(claimFindingSchema) }),
+    z.object({
+      field: z.string(),
+      claimField: z.string(),
+      text: z.string(),
+      findings: z.array(claimFindingSchema),
+    }),
   ),
   decision: decisionSchema.nullable(),
 });
@@ -58,7 +63,13 @@ export const auditEntrySchema = z.object({
   at: z.string(),
   actorId: z.string(),
   actorName: z.string(),
-  action: z.enum(['moderation.approve', 'moderation.reject', 'dictionary.add', 'dictionary.enable', 'dictionary.disable']),
+  action: z.enum([
+    'moderation.approve',
+    'moderation.reject',
+    'dictionary.add',
+    'dictionary.enable',
+    'dictionary.disable',
+  ]),
   subjectKind: z.enum(['moderation', 'dictionary']),
   subjectId: z.string(),
   /** What was decided or changed, e.g. the term, the product title. */

@@ -14,8 +14,16 @@ const productFields = {
   category: z.string().min(1, 'validation.required'),
   description: z.string().max(20_000, 'validation.too_long'),
   /** Money is integer fen end to end. */
-  priceFen: z.number().int('validation.integer').min(1, 'validation.positive').max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
-  listPriceFen: z.number().int('validation.integer').min(1, 'validation.positive').max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
+  priceFen: z
+    .number()
+    .int('validation.integer')
+    .min(1, 'validation.positive')
+    .max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
+  listPriceFen: z
+    .number()
+    .int('validation.integer')
+    .min(1, 'validation.positive')
+    .max(MAX_PRICE_FEN, 'products.errors.price_too_high'),
   stock: z.number().int('validation.integer').min(0, 'validation.not_negative'),
 };
 
@@ -57,7 +65,11 @@ export const productUpdateSchema = z
 export type ProductUpdate = z.input<typeof productUpdateSchema>;
 
 /** The copy fields the banned-claims engine checks, and as which kind of field. */
-export const productClaimFields = { title: 'product_title', titleEn: 'product_title', description: 'product_description' } as const;
+export const productClaimFields = {
+  title: 'product_title',
+  titleEn: 'product_title',
+  description: 'product_description',
+} as const;
 
 /** Body of POST /products/:id/list and /delist. */
 export const productTransitionSchema = z.object({ version: z.number().int() });

@@ -29,4 +29,9 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 /** Codes of a refused sign-in, in `problem.code`. */
-export const signInErrorCodes = ['auth.wrong_password', 'auth.unknown_user', 'auth.locked', 'auth.deactivated'] as const;
+export const signInErrorCodes = [
+  'auth.wrong_password',
+  'auth.unknown_user',
+  'auth.locked',
+  'auth.deactivated',
+] as const;

@@ -29,12 +29,18 @@ function renderForm(options: { entries?: DictionaryEntry[]; multiline?: boolean 
   const view = renderInAdmin(
     <Form record={{ id: 'p1', sku: 'SKU-1', title: '' }} onSubmit={onSubmit}>
       <TextInput source="sku" label="SKU" />
-      <ClaimCheckedInput source="title" label="Product title" claimField="product_title" multiline={options.multiline} />
+      <ClaimCheckedInput
+        source="title"
+        label="Product title"
+        claimField="product_title"
+        multiline={options.multiline}
+      />
       <button type="submit">Submit</button>
     </Form>,
     { dataProvider: { getClaimDictionary } },
   );
-  const marks = () => [...view.container.querySelectorAll('[data-testid="claim-mirror"] mark')] as HTMLElement[];
+  const marks = () =>
+    [...view.container.querySelectorAll('[data-testid="claim-mirror"] mark')] as HTMLElement[];
   return { ...view, onSubmit, getClaimDictionary, marks };
 }
 
@@ -52,7 +58,9 @@ describe('ClaimCheckedInput', () => {
     const input = screen.getByLabelText('Product title');
     await userEvent.type(input, '全网销量第一的面霜');
 
-    await waitFor(() => expect(marks().map((m) => [m.textContent, m.dataset.severity])).toEqual([['第一', 'block']]));
+    await waitFor(() =>
+      expect(marks().map((m) => [m.textContent, m.dataset.severity])).toEqual([['第一', 'block']]),
+    );
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(await summaryLine('1 claim blocks publishing')).toBeInTheDocument();
     expect(screen.getByText(rules['R-SUP-RANK'].message)).toBeInTheDocument();
@@ -77,7 +85,9 @@ describe('ClaimCheckedInput', () => {
   it('shows a claim for review in the warn style, with the moderators note, and lets the form save', async () => {
     const { onSubmit, marks } = renderForm({ multiline: true });
     await userEvent.type(await screen.findByLabelText('Product title'), '纯天然植物精华');
-    await waitFor(() => expect(marks().map((m) => [m.textContent, m.dataset.severity])).toEqual([['纯天然', 'warn']]));
+    await waitFor(() =>
+      expect(marks().map((m) => [m.textContent, m.dataset.severity])).toEqual([['纯天然', 'warn']]),
+    );
     expect(await summaryLine("1 needs a moderator's review")).toBeInTheDocument();
     expect(screen.getByText(/will go to RED's moderators before the item can go live/)).toBeInTheDocument();
     expect(screen.getByLabelText('Product title')).toHaveAttribute('aria-invalid', 'false');
@@ -142,7 +152,9 @@ describe('ClaimCheckedInput', () => {
     await userEvent.type(input, '口碑很好的面霜');
     await submit();
     expect(
-      await screen.findByText('RED does not allow the claims marked in this text. Remove them before saving.'),
+      await screen.findByText(
+        'RED does not allow the claims marked in this text. Remove them before saving.',
+      ),
     ).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveValue('口碑很好的面霜');

@@ -36,7 +36,17 @@ export interface ClaimCheckedInputProps {
  * lands on this field through react-admin and shows here too.
  */
 export function ClaimCheckedInput(props: ClaimCheckedInputProps) {
-  const { claimField, label, helperText, fullWidth = true, multiline, minRows, validate, readOnly, sx } = props;
+  const {
+    claimField,
+    label,
+    helperText,
+    fullWidth = true,
+    multiline,
+    minRows,
+    validate,
+    readOnly,
+    sx,
+  } = props;
   const dictionary = useClaimDictionary();
   const claimValidator = useClaimValidator(claimField, dictionary);
   const validators = useMemo(
@@ -78,7 +88,9 @@ export function ClaimCheckedInput(props: ClaimCheckedInputProps) {
         fullWidth={fullWidth}
         multiline={multiline}
         minRows={multiline ? (minRows ?? 3) : undefined}
-        label={<FieldTitle label={label} source={props.source} resource={props.resource} isRequired={isRequired} />}
+        label={
+          <FieldTitle label={label} source={props.source} resource={props.resource} isRequired={isRequired} />
+        }
         error={fieldState.invalid || blocked}
         helperText={showHelper ? <InputHelperText error={error} helperText={helperText} /> : undefined}
         // The text box sits above the mirror with a transparent background, so the marks show through it.

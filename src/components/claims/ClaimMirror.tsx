@@ -8,9 +8,25 @@ type TextBox = HTMLInputElement | HTMLTextAreaElement;
 // Everything that decides where a glyph lands; copied from the live element so variant, size and theme changes
 // can never make the marks drift from the words.
 const metrics = [
-  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontStretch', 'fontVariant', 'fontFeatureSettings',
-  'letterSpacing', 'lineHeight', 'textIndent', 'textTransform', 'wordSpacing', 'textAlign', 'direction', 'tabSize',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontStretch',
+  'fontVariant',
+  'fontFeatureSettings',
+  'letterSpacing',
+  'lineHeight',
+  'textIndent',
+  'textTransform',
+  'wordSpacing',
+  'textAlign',
+  'direction',
+  'tabSize',
 ] as const;
 
 function syncMirror(input: TextBox, mirror: HTMLElement) {

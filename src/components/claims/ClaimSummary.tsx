@@ -26,7 +26,9 @@ export function summaryOf(translate: TranslateFunction, findings: readonly Findi
     blocks > 0 ? translate('claimInput.summary.block', { smart_count: blocks }) : null,
     warns > 0 ? translate('claimInput.summary.warn', { smart_count: warns }) : null,
   ].filter((part): part is string => part !== null);
-  return parts.length > 0 ? parts.join(translate('claimInput.summary.separator')) : translate('claimInput.summary.none');
+  return parts.length > 0
+    ? parts.join(translate('claimInput.summary.separator'))
+    : translate('claimInput.summary.none');
 }
 
 export interface ClaimSummaryProps {

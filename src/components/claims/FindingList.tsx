@@ -53,7 +53,9 @@ export function FindingList({ text, findings, onActiveChange, id }: FindingListP
                 <strong>{translate(`claims.severity.${finding.severity}`)}</strong>
                 {' · '}
                 {translate('claimInput.as_typed', { text: typed })}
-                {typed !== finding.term ? ` · ${translate('claimInput.canonical', { term: finding.term })}` : null}
+                {typed !== finding.term
+                  ? ` · ${translate('claimInput.canonical', { term: finding.term })}`
+                  : null}
               </Typography>
               <Typography variant="body2" component="p" color="text.secondary">
                 {translate(finding.messageKey)}

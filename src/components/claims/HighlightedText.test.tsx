@@ -26,7 +26,10 @@ describe('HighlightedText', () => {
 
   it('names the rule and the severity in the mark title, translated', () => {
     const { container } = renderInAdmin(<HighlightedText text="No.1 serum" findings={[finding(0, 4)]} />);
-    expect(marks(container)[0]).toHaveAttribute('title', expect.stringContaining('Cannot be published: "No.1"'));
+    expect(marks(container)[0]).toHaveAttribute(
+      'title',
+      expect.stringContaining('Cannot be published: "No.1"'),
+    );
     expect(marks(container)[0]).toHaveAttribute('data-severity', 'block');
   });
 
@@ -51,7 +54,11 @@ describe('HighlightedText', () => {
 
   it('outlines the passage around its marks and ignores findings past the end of the text', () => {
     const { container } = renderInAdmin(
-      <HighlightedText text="abcdef" findings={[finding(2, 3), finding(4, 99)]} passage={{ start: 1, end: 4 }} />,
+      <HighlightedText
+        text="abcdef"
+        findings={[finding(2, 3), finding(4, 99)]}
+        passage={{ start: 1, end: 4 }}
+      />,
     );
     expect(container.querySelector('[data-passage]')?.textContent).toBe('bcd');
     expect(marks(container).map((m) => m.textContent)).toEqual(['c', 'ef']);

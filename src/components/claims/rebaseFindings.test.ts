@@ -7,10 +7,9 @@ describe('rebaseFindings', () => {
   it('keeps findings before the edit and moves those after it with the text', () => {
     const checked = '最佳面霜，销量第一';
     const current = '最佳的面霜，销量第一';
-    expect(rebaseFindings(findingsOf(checked), checked, current).map((f) => current.slice(f.start, f.end))).toEqual([
-      '最佳',
-      '第一',
-    ]);
+    expect(
+      rebaseFindings(findingsOf(checked), checked, current).map((f) => current.slice(f.start, f.end)),
+    ).toEqual(['最佳', '第一']);
   });
 
   it('drops a finding the edit went through until the next check', () => {

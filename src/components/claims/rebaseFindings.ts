@@ -5,7 +5,11 @@ import type { Finding } from '../../domain/claims';
  * the text, so for a moment the marks would otherwise sit a few characters off the words they mean: findings
  * before the edit stay, those after it move with it, those the edit touched wait for the next check.
  */
-export function rebaseFindings(findings: readonly Finding[], checked: string, current: string): readonly Finding[] {
+export function rebaseFindings(
+  findings: readonly Finding[],
+  checked: string,
+  current: string,
+): readonly Finding[] {
   if (checked === current) return findings;
   const shorter = Math.min(checked.length, current.length);
   let prefix = 0;

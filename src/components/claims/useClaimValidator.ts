@@ -16,7 +16,8 @@ export function useClaimValidator(field: ClaimField, dictionary: ClaimDictionary
   }, [dictionary]);
   return useCallback(
     (value: unknown) =>
-      typeof value === 'string' && checkClaims(value, { field, dictionary: dictionaryRef.current }).verdict === 'block'
+      typeof value === 'string' &&
+      checkClaims(value, { field, dictionary: dictionaryRef.current }).verdict === 'block'
         ? BLOCKED_CLAIMS_MESSAGE
         : undefined,
     [field],

@@ -11,7 +11,8 @@ export const componentsMessages = {
     },
     conflict: {
       title: 'Someone else changed this record since you opened it',
-      intro: 'These fields differ. "Keep my changes" keeps what you edited; the other fields take their version.',
+      intro:
+        'These fields differ. "Keep my changes" keeps what you edited; the other fields take their version.',
       no_differences: 'Their changes are in fields you did not edit.',
       field: 'Field',
       yours: 'Yours',

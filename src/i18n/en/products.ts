@@ -46,7 +46,8 @@ export const productsMessages = {
       empty: 'No products yet',
       invite: 'Create your first product; it starts as a draft.',
       review: {
-        pending: "Waiting for RED's moderators: claims in this copy need a review before the product can go live.",
+        pending:
+          "Waiting for RED's moderators: claims in this copy need a review before the product can go live.",
         rejected: "Rejected by RED's moderators",
         approved: "RED's moderators approved this copy.",
         reason_other: 'Other',
@@ -60,7 +61,8 @@ export const productsMessages = {
         sent_for_review: 'Sent for review: it goes live once approved',
         delisted: 'Delisted',
         confirm_title: 'List "%{title}"?',
-        confirm_content: 'Claims in this copy wait for a review. It will go live once a moderator approves it.',
+        confirm_content:
+          'Claims in this copy wait for a review. It will go live once a moderator approves it.',
         already_listed: 'The product is already listed.',
         already_in_review: 'The product is already waiting for review; it goes live once approved.',
         save_first: 'Save your changes first.',

@@ -28,7 +28,8 @@ export const teamMessages = {
       },
       confirm: {
         deactivate_title: 'Deactivate %{name}?',
-        deactivate_content: 'They will be signed out and can no longer sign in until someone reactivates them.',
+        deactivate_content:
+          'They will be signed out and can no longer sign in until someone reactivates them.',
         reactivate_title: 'Reactivate %{name}?',
         reactivate_content: 'They will be able to sign in again with their current role.',
       },
