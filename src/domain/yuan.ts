@@ -3,8 +3,7 @@
  * Parsing works on the digits rather than on floats so "0.29" is 29 fen, never 28.999….
  */
 export type ParsedYuan =
-  | { ok: true; fen: number | null }
-  | { ok: false; reason: 'too_many_decimals' | 'not_a_number' };
+  { ok: true; fen: number | null } | { ok: false; reason: 'too_many_decimals' | 'not_a_number' };
 
 const YUAN = /^(\d+)(?:\.(\d*))?$/;
 
