@@ -24,13 +24,30 @@ const EN_SENTENCES = [
   'Best before: see base of jar. For best results, use every night.',
 ];
 const CLAIMS = [
-  '全网销量第一的面霜。', '国家级配方，效果看得见。', '最好用的粉底没有之一。', '根治痘痘，还你光滑肌。', '纯天然植物萃取。',
-  'The best serum for glowing skin.', 'No.1 moisturizer in Asia.', 'Clinically proven to reduce wrinkles.',
-  'Guaranteed results in 7 days.', 'World-class formula.', '库存仅剩3件，欲购从速。', '独一无二的香氛体验。',
+  '全网销量第一的面霜。',
+  '国家级配方，效果看得见。',
+  '最好用的粉底没有之一。',
+  '根治痘痘，还你光滑肌。',
+  '纯天然植物萃取。',
+  'The best serum for glowing skin.',
+  'No.1 moisturizer in Asia.',
+  'Clinically proven to reduce wrinkles.',
+  'Guaranteed results in 7 days.',
+  'World-class formula.',
+  '库存仅剩3件，欲购从速。',
+  '独一无二的香氛体验。',
 ];
 const EVASIONS = [
-  '最\u200b佳补水面膜。', 'Ｎｏ．１ face oil.', 'B.E.S.T toner pads.', '顶🔝级质感。', '<b>最</b>佳礼盒。', 'ВЕST sunscreen.',
-  'The B3ST moisturizer ever.', '销量第 一 的防晒。', '&#26368;佳 礼物。', 'zui佳 送礼之选。',
+  '最\u200b佳补水面膜。',
+  'Ｎｏ．１ face oil.',
+  'B.E.S.T toner pads.',
+  '顶🔝级质感。',
+  '<b>最</b>佳礼盒。',
+  'ВЕST sunscreen.',
+  'The B3ST moisturizer ever.',
+  '销量第 一 的防晒。',
+  '&#26368;佳 礼物。',
+  'zui佳 送礼之选。',
 ];
 
 function paragraph(random: Random, targetLength: number): string {
@@ -42,7 +59,8 @@ function paragraph(random: Random, targetLength: number): string {
     // mostly one language per description, with some code-switching as in real listings
     const sameLanguage = random() < 0.85;
     const plain = chinese === sameLanguage ? ZH_SENTENCES : EN_SENTENCES;
-    const sentence = roll < 0.03 ? pick(random, CLAIMS) : roll < 0.05 ? pick(random, EVASIONS) : pick(random, plain);
+    const sentence =
+      roll < 0.03 ? pick(random, CLAIMS) : roll < 0.05 ? pick(random, EVASIONS) : pick(random, plain);
     parts.push(sentence);
     length += sentence.length + 1;
   }
@@ -55,7 +73,8 @@ export function productDescriptions(count = 10_000, seed = 20_260_101): string[]
   const random = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const roll = random();
-    const target = roll < 0.15 ? 80 + random() * 120 : roll < 0.9 ? 200 + random() * 300 : 500 + random() * 700;
+    const target =
+      roll < 0.15 ? 80 + random() * 120 : roll < 0.9 ? 200 + random() * 300 : 500 + random() * 700;
     return paragraph(random, target);
   });
 }

@@ -8,7 +8,8 @@ export interface Throughput {
   rounds: number[];
 }
 
-const utf8Bytes = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+const utf8Bytes = (texts: readonly string[]) =>
+  texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
 
 const cpuSeconds = (started: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(started);
@@ -26,7 +27,11 @@ const median = (values: readonly number[]) => {
  * CPU time of this process, so a busy machine (other builds, other tests) does not skew one matcher against
  * another. Rounds are interleaved (every matcher once per round), so a noisy minute hits all of them alike.
  */
-export function measureThroughput(matchers: readonly BenchMatcher[], corpus: readonly string[], rounds: number): Throughput[] {
+export function measureThroughput(
+  matchers: readonly BenchMatcher[],
+  corpus: readonly string[],
+  rounds: number,
+): Throughput[] {
   const megabytes = utf8Bytes(corpus) / 1e6;
   for (const matcher of matchers) for (const text of corpus.slice(0, 500)) matcher.verdict(text);
   const samples = matchers.map((): number[] => []);
@@ -77,7 +82,9 @@ export function loadDevCases(): DevCase[] {
 
 /** Share of dev cases whose verdict is right; the baselines can only say block (any hit) or pass. */
 export function verdictAccuracy(matcher: BenchMatcher, cases: readonly DevCase[]): number {
-  const correct = cases.filter((devCase) => matcher.verdict(devCase.text, devCase.field) === devCase.expect).length;
+  const correct = cases.filter(
+    (devCase) => matcher.verdict(devCase.text, devCase.field) === devCase.expect,
+  ).length;
   return correct / cases.length;
 }
 

@@ -21,10 +21,17 @@ export function checkClaims(text: string, options: CheckOptions = {}): ClaimRepo
   const { hanShape } = compileDictionary(dictionary);
   // No plain-text shortcut: the single pipeline is now faster than the regex pre-check it used to skip.
   const scan = scanViews(dictionary, normalise(text, hanShape));
-  if (scan.candidates.length === 0) return { verdict: 'pass', findings: [], dictionaryVersion: dictionary.version };
+  if (scan.candidates.length === 0)
+    return { verdict: 'pass', findings: [], dictionaryVersion: dictionary.version };
   const hits = resolveHits(evaluateCandidates(scan, dictionary, field));
+  // An explicit literal (same key order as Hit) instead of a spread: this runs for most descriptions.
   const findings: Finding[] = hits.map((hit) => ({
-    ...hit,
+    term: hit.term,
+    ruleId: hit.ruleId,
+    category: hit.category,
+    severity: hit.severity,
+    start: hit.start,
+    end: hit.end,
     messageKey: `claims.rules.${hit.ruleId}.message`,
     suggestionKey: `claims.rules.${hit.ruleId}.suggestion`,
   }));

@@ -3,7 +3,8 @@ import type { ClaimField } from './index';
 
 const check = (text: string, field: ClaimField = 'product_description') => checkClaims(text, { field });
 const verdictOf = (text: string, field?: ClaimField) => check(text, field).verdict;
-const termsOf = (text: string, field?: ClaimField) => check(text, field).findings.map((finding) => finding.term);
+const termsOf = (text: string, field?: ClaimField) =>
+  check(text, field).findings.map((finding) => finding.term);
 
 describe('C1 consumer tips', () => {
   it("passes '最佳使用时间'", () => expect(verdictOf('本品最佳使用时间为晚间')).toBe('pass'));
@@ -86,18 +87,21 @@ describe('C7 plain negation', () => {
 
 describe('C8 Scunthorpe spans', () => {
   it("passes 'asbestos', '拒绝对比', '始终极为', '山药用'", () => {
-    for (const text of ['Asbestos-free talc', '拒绝对比焦虑', '品牌始终极为重视', '山药用来煮粥']) expect(verdictOf(text)).toBe('pass');
+    for (const text of ['Asbestos-free talc', '拒绝对比焦虑', '品牌始终极为重视', '山药用来煮粥'])
+      expect(verdictOf(text)).toBe('pass');
   });
   it("passes '太治愈了' but blocks '治愈痘痘'", () => {
     expect(verdictOf('这个画面太治愈了')).toBe('pass');
     expect(verdictOf('三天治愈痘痘')).toBe('block');
   });
-  it("blocks '绝对值得' although '绝对值' is whitelisted", () => expect(verdictOf('绝对值得入')).toBe('block'));
+  it("blocks '绝对值得' although '绝对值' is whitelisted", () =>
+    expect(verdictOf('绝对值得入')).toBe('block'));
   it("passes 'The only downside'", () => expect(verdictOf('The only downside is the pump')).toBe('pass'));
 });
 
 describe('C9 markup', () => {
-  it('ignores class names and hrefs', () => expect(verdictOf('<div class="top1-banner"><a href="/best">新品</a></div>')).toBe('pass'));
+  it('ignores class names and hrefs', () =>
+    expect(verdictOf('<div class="top1-banner"><a href="/best">新品</a></div>')).toBe('pass'));
 });
 
 describe('scope rules', () => {
@@ -120,10 +124,14 @@ describe('scope rules', () => {
 });
 
 describe('D1–D4 downgrades', () => {
-  it('D1 warns a personal opinion in a kol_note', () => expect(verdictOf('我心中的No.1面霜', 'kol_note')).toBe('warn'));
-  it('D1 does not apply outside kol_note', () => expect(verdictOf('我心中的No.1面霜', 'ad_headline')).toBe('block'));
-  it('D1 needs the marker in the same clause', () => expect(verdictOf('全网最低价，我已经囤了', 'kol_note')).toBe('block'));
-  it("D1 ignores brand voice '我们'", () => expect(verdictOf('我们的最好用的面霜', 'kol_note')).toBe('block'));
+  it('D1 warns a personal opinion in a kol_note', () =>
+    expect(verdictOf('我心中的No.1面霜', 'kol_note')).toBe('warn'));
+  it('D1 does not apply outside kol_note', () =>
+    expect(verdictOf('我心中的No.1面霜', 'ad_headline')).toBe('block'));
+  it('D1 needs the marker in the same clause', () =>
+    expect(verdictOf('全网最低价，我已经囤了', 'kol_note')).toBe('block'));
+  it("D1 ignores brand voice '我们'", () =>
+    expect(verdictOf('我们的最好用的面霜', 'kol_note')).toBe('block'));
   it('D1 never softens MED', () => expect(verdictOf('我觉得真的生发了', 'kol_note')).toBe('block'));
   it("D2 warns 'our best' and 本店", () => {
     expect(verdictOf('Our best serum yet')).toBe('warn');
@@ -132,7 +140,8 @@ describe('D1–D4 downgrades', () => {
   it('D3 warns a ranking with a year and a named source in the sentence', () => {
     expect(verdictOf('据尼尔森2023年数据，该品类销量第一')).toBe('warn');
   });
-  it('D3 does not reach into another sentence', () => expect(verdictOf('据尼尔森2023年数据。该品类销量第一')).toBe('block'));
+  it('D3 does not reach into another sentence', () =>
+    expect(verdictOf('据尼尔森2023年数据。该品类销量第一')).toBe('block'));
   it('D4 warns 国家级 + designation and awards with a year', () => {
     expect(verdictOf('国家级非遗技艺')).toBe('warn');
     expect(verdictOf('Winner of the 2023 Allure Best of Beauty Award')).toBe('warn');

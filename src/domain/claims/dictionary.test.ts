@@ -1,4 +1,11 @@
-import { CLAIM_RULE_IDS, checkClaims, claimMessagesEn, claimMessagesZh, defaultDictionary, extendDictionary } from './index';
+import {
+  CLAIM_RULE_IDS,
+  checkClaims,
+  claimMessagesEn,
+  claimMessagesZh,
+  defaultDictionary,
+  extendDictionary,
+} from './index';
 
 describe('extendDictionary', () => {
   it('adding a term makes it block', () => {
@@ -27,13 +34,17 @@ describe('extendDictionary', () => {
   });
 
   it('an allowlisted trademark suppresses the hit it covers', () => {
-    const dictionary = extendDictionary(defaultDictionary, [{ kind: 'trademark', span: '至尊宝', enabled: true }]);
+    const dictionary = extendDictionary(defaultDictionary, [
+      { kind: 'trademark', span: '至尊宝', enabled: true },
+    ]);
     expect(checkClaims('至尊宝 月光宝盒').verdict).toBe('block');
     expect(checkClaims('至尊宝 月光宝盒', { dictionary }).verdict).toBe('pass');
   });
 
   it('disabling a built-in whitelist span brings the hit back', () => {
-    const dictionary = extendDictionary(defaultDictionary, [{ kind: 'whitelist', span: '最佳拍档', enabled: false }]);
+    const dictionary = extendDictionary(defaultDictionary, [
+      { kind: 'whitelist', span: '最佳拍档', enabled: false },
+    ]);
     expect(checkClaims('最佳拍档').verdict).toBe('pass');
     expect(checkClaims('最佳拍档', { dictionary }).verdict).toBe('block');
   });
@@ -51,7 +62,9 @@ describe('extendDictionary', () => {
 
   it('does not change the base dictionary', () => {
     const before = defaultDictionary.terms.length;
-    extendDictionary(defaultDictionary, [{ kind: 'term', term: 'x', lang: 'en', category: 'SUP', severity: 'warn', enabled: true }]);
+    extendDictionary(defaultDictionary, [
+      { kind: 'term', term: 'x', lang: 'en', category: 'SUP', severity: 'warn', enabled: true },
+    ]);
     expect(defaultDictionary.terms.length).toBe(before);
   });
 });
@@ -72,7 +85,9 @@ describe('messages', () => {
 
 describe('speed', () => {
   it('checks a 20,000-character text quickly', () => {
-    const text = '质地轻薄，吸收很快，适合日常使用。Lightweight cream that absorbs fast. '.repeat(400).slice(0, 20_000);
+    const text = '质地轻薄，吸收很快，适合日常使用。Lightweight cream that absorbs fast. '
+      .repeat(400)
+      .slice(0, 20_000);
     checkClaims(text);
     const started = performance.now();
     for (let i = 0; i < 5; i++) checkClaims(text);

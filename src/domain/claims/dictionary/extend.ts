@@ -21,7 +21,10 @@ export const CUSTOM_RULE_ID = 'R-CUSTOM';
  * Pure: returns a new dictionary. An enabled entry adds a term or span; a disabled one removes the built-in
  * term (by canonical name or surface) or span of the same text. The version changes with the extensions.
  */
-export function extendDictionary(base: ClaimDictionary, extensions: readonly DictionaryExtension[]): ClaimDictionary {
+export function extendDictionary(
+  base: ClaimDictionary,
+  extensions: readonly DictionaryExtension[],
+): ClaimDictionary {
   let terms: TermEntry[] = [...base.terms];
   let whitelist: SpanEntry[] = [...base.whitelist];
   let trademarks: SpanEntry[] = [...base.trademarks];
@@ -64,7 +67,8 @@ function removeTerm(terms: TermEntry[], text: string): TermEntry[] {
   for (const entry of terms) {
     if (entry.term === text) continue;
     const surfaces = entry.surfaces.filter((surface) => surface !== text);
-    if (surfaces.length > 0) result.push(surfaces.length === entry.surfaces.length ? entry : { ...entry, surfaces });
+    if (surfaces.length > 0)
+      result.push(surfaces.length === entry.surfaces.length ? entry : { ...entry, surfaces });
   }
   return result;
 }

@@ -17,7 +17,14 @@ export const DEFAULT_DICTIONARY_VERSION = 'claims-2026.1';
 
 export const defaultDictionary: ClaimDictionary = {
   version: DEFAULT_DICTIONARY_VERSION,
-  terms: [...superlativeZhTerms, ...superlativeEnTerms, ...absoluteTerms, ...authorityTerms, ...medicalTerms, ...urgencyTerms],
+  terms: [
+    ...superlativeZhTerms,
+    ...superlativeEnTerms,
+    ...absoluteTerms,
+    ...authorityTerms,
+    ...medicalTerms,
+    ...urgencyTerms,
+  ],
   whitelist: defaultWhitelist,
   trademarks: defaultTrademarks,
   contexts: defaultContexts,

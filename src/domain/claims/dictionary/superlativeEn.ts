@@ -5,8 +5,30 @@ import type { TermEntry } from './types';
 // A separator between "No"/"TOP" and the digit (NO·1, No-1, TOP_1) is the same claim; N8b cannot join these
 // because "No" and "TOP" are multi-letter tokens.
 const NO1_PREFIXES = [
-  'no.', 'no. ', 'no ', 'no', 'no:', 'no·', 'no-', 'no_', 'no•', 'no・', 'n.o.', 'nr.', '#', 'top', 'top ', 'top.', 'top-',
-  'top·', 'top_', 'top•', 'top・', 'number ', 'number', 'number-',
+  'no.',
+  'no. ',
+  'no ',
+  'no',
+  'no:',
+  'no·',
+  'no-',
+  'no_',
+  'no•',
+  'no・',
+  'n.o.',
+  'nr.',
+  '#',
+  'top',
+  'top ',
+  'top.',
+  'top-',
+  'top·',
+  'top_',
+  'top•',
+  'top・',
+  'number ',
+  'number',
+  'number-',
 ];
 // Digit-one look-alikes (N4) only where a dot makes the intent unambiguous: "NO.l", "TOP.I".
 const ONE_LOOKALIKE_PREFIXES = new Set(['no.', 'top.', 'nr.']);
@@ -21,7 +43,16 @@ const no1Surfaces = [
 
 const sup = (term: string, surfaces?: string[]) => en('R-SUP-EN', 'SUP', 'block', term, surfaces);
 const MOST_ADJECTIVES = [
-  'effective', 'popular', 'advanced', 'powerful', 'trusted', 'loved', 'comfortable', 'affordable', 'innovative', 'reliable',
+  'effective',
+  'popular',
+  'advanced',
+  'powerful',
+  'trusted',
+  'loved',
+  'comfortable',
+  'affordable',
+  'innovative',
+  'reliable',
 ];
 
 export const superlativeEnTerms: TermEntry[] = [
@@ -45,7 +76,13 @@ export const superlativeEnTerms: TermEntry[] = [
   en('R-SUP-SLANG', 'SUP', 'warn', 'yyds'),
   en('R-SUP-TOPRATED', 'SUP', 'warn', 'top-rated', ['top-rated', 'top rated', 'toprated']),
   en('R-FIRST', 'SUP', 'warn', "world's first", [
-    "world's first", 'worlds first', 'world first', 'first-ever', 'first ever', 'industry-first', 'industry first',
+    "world's first",
+    'worlds first',
+    'world first',
+    'first-ever',
+    'first ever',
+    'industry-first',
+    'industry first',
     "industry's first",
   ]),
 ];

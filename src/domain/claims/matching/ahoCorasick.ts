@@ -12,12 +12,14 @@ export class AhoCorasick {
   readonly patternLengths: number[] = [];
   // search() is synchronous, so one ring per automaton can be reused by every call
   private readonly fedRing = new Int32Array(RING);
-  private readonly noRing = new Int32Array(1);
-  /** Column of each code unit in {@link delta}. */
+  /** Column of each code unit in {@link rows}. */
   private readonly classOf = new Uint16Array(0x10000);
   private readonly width: number;
-  /** delta[node * width + class]: the next state, failures already followed. */
-  private readonly delta: Int32Array;
+  /**
+   * The transition table: for (state row, class), the next state's row (node * width), failures already
+   * followed; negated where that state ends patterns.
+   */
+  private readonly rows: Int32Array;
   /** This node if it ends patterns, else the nearest such node on the failure chain, else 0. */
   private readonly firstOutput: Int32Array;
   private readonly nextOutput: Int32Array;
@@ -69,8 +71,9 @@ export class AhoCorasick {
       }
     }
     // In breadth-first order a node's failure target (shallower) is always settled before the node.
-    this.delta = new Int32Array(count * this.width);
-    for (const [code, child] of next[0]) this.delta[this.classOf[code]] = child;
+    // delta[node * width + class]: the next node; turned into `rows` below
+    const delta = new Int32Array(count * this.width);
+    for (const [code, child] of next[0]) delta[this.classOf[code]] = child;
     for (const node of queue) {
       const failOutput = this.firstOutput[fail[node]];
       this.nextOutput[node] = failOutput;
@@ -78,7 +81,7 @@ export class AhoCorasick {
       const row = node * this.width;
       const failRow = fail[node] * this.width;
       alphabet.forEach((code, column) => {
-        this.delta[row + column] = next[node].get(code) ?? this.delta[failRow + column];
+        delta[row + column] = next[node].get(code) ?? delta[failRow + column];
       });
     }
     this.outputFrom = new Int32Array(count + 1);
@@ -89,6 +92,13 @@ export class AhoCorasick {
       for (const id of outputs[node]) this.outputIds[written++] = id;
     }
     this.outputFrom[count] = written;
+    // Row offsets instead of node numbers (no multiply per unit), negative where the target ends patterns, so
+    // the common step (no output) is one read and one sign test.
+    this.rows = new Int32Array(delta.length);
+    for (let cell = 0; cell < delta.length; cell++) {
+      const target = delta[cell];
+      this.rows[cell] = this.firstOutput[target] > 0 ? -target * this.width : target * this.width;
+    }
   }
 
   /**
@@ -97,37 +107,90 @@ export class AhoCorasick {
    * positions still refer to the uncollapsed units. Returns whether the text repeats a letter anywhere
    * (without which a collapsing search cannot find anything new).
    */
-  search(units: Uint16Array, length: number, onMatch: (patternId: number, start: number, end: number) => void, collapseLetters = false): boolean {
+  search(
+    units: Uint16Array,
+    length: number,
+    onMatch: (patternId: number, start: number, end: number) => void,
+    collapseLetters = false,
+  ): boolean {
+    return collapseLetters
+      ? this.searchCollapsed(units, length, onMatch)
+      : this.searchPlain(units, length, onMatch);
+  }
+
+  /** The plain run, kept free of the collapsing branches: most scans are this one. */
+  private searchPlain(
+    units: Uint16Array,
+    length: number,
+    onMatch: (patternId: number, start: number, end: number) => void,
+  ): boolean {
     // Locals instead of `this.` lookups: this loop is the hottest code of the checker.
-    const { classOf, delta, width, firstOutput, nextOutput, outputFrom, outputIds } = this;
-    const lengths = this.patternLengths;
-    const fed = collapseLetters ? this.fedRing : this.noRing; // positions of the last units fed to the automaton
+    const { classOf, rows, width } = this;
+    let row = 0;
+    let previous = -1;
+    let repeatsLetter = false;
+    for (let i = 0; i < length; i++) {
+      const code = units[i];
+      if (code === previous && isLetter(code)) repeatsLetter = true;
+      previous = code;
+      const next = rows[row + classOf[code]];
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = -next;
+      this.report((row / width) | 0, i, null, 0, onMatch);
+    }
+    return repeatsLetter;
+  }
+
+  private searchCollapsed(
+    units: Uint16Array,
+    length: number,
+    onMatch: (patternId: number, start: number, end: number) => void,
+  ): boolean {
+    const { classOf, rows, width } = this;
+    const fed = this.fedRing; // positions of the last units fed to the automaton
     let count = 0;
-    let node = 0;
+    let row = 0;
     let previous = -1;
     let repeatsLetter = false;
     for (let i = 0; i < length; i++) {
       const code = units[i];
       if (code === previous && isLetter(code)) {
         repeatsLetter = true;
-        if (collapseLetters) continue;
+        continue;
       }
       previous = code;
-      if (collapseLetters) {
-        fed[count % RING] = i;
-        count++;
+      fed[count % RING] = i;
+      count++;
+      const next = rows[row + classOf[code]];
+      if (next >= 0) {
+        row = next;
+        continue;
       }
-      node = delta[node * width + classOf[code]];
-      if (node === 0) continue;
-      for (let out = firstOutput[node]; out > 0; out = nextOutput[out]) {
-        for (let k = outputFrom[out]; k < outputFrom[out + 1]; k++) {
-          const id = outputIds[k];
-          const size = lengths[id];
-          const start = collapseLetters ? (size <= RING ? fed[(count - size) % RING] : -1) : i + 1 - size;
-          if (start >= 0) onMatch(id, start, i + 1);
-        }
-      }
+      row = -next;
+      this.report((row / width) | 0, i, fed, count, onMatch);
     }
     return repeatsLetter;
+  }
+
+  /** Every pattern ending at unit i in state `node`; with `fed`, starts come from the collapsed positions. */
+  private report(
+    node: number,
+    i: number,
+    fed: Int32Array | null,
+    count: number,
+    onMatch: (patternId: number, start: number, end: number) => void,
+  ): void {
+    const { firstOutput, nextOutput, outputFrom, outputIds, patternLengths } = this;
+    for (let out = firstOutput[node]; out > 0; out = nextOutput[out]) {
+      for (let k = outputFrom[out]; k < outputFrom[out + 1]; k++) {
+        const id = outputIds[k];
+        const size = patternLengths[id];
+        const start = fed ? (size <= RING ? fed[(count - size) % RING] : -1) : i + 1 - size;
+        if (start >= 0) onMatch(id, start, i + 1);
+      }
+    }
   }
 }

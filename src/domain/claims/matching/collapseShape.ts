@@ -22,7 +22,13 @@ const isLetter = (u: number) => u >= 0x61 && u <= 0x7a;
 const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
 
 export function buildCollapseShape(patterns: readonly string[], isSpan: readonly boolean[]): CollapseShape {
-  const shape: CollapseShape = { singles: new Uint8Array(0x10000), firstPairs: new Set(), lastPairs: new Set(), triples: new Set(), always: false };
+  const shape: CollapseShape = {
+    singles: new Uint8Array(0x10000),
+    firstPairs: new Set(),
+    lastPairs: new Set(),
+    triples: new Set(),
+    always: false,
+  };
   patterns.forEach((pattern, id) => {
     const codes = Array.from(pattern, (c) => c.charCodeAt(0));
     const n = codes.length;

@@ -84,7 +84,8 @@ function build(dictionary: ClaimDictionary): CompiledDictionary {
   for (const entry of dictionary.terms) {
     const ruleKey = ruleKeys.get(entry.ruleId) ?? ruleKeys.size % RULE_KEYS;
     ruleKeys.set(entry.ruleId, ruleKey);
-    for (const surface of entry.surfaces) addNormalised(surface, { kind: 'term', entry, ruleKey }, entry.collapse === true);
+    for (const surface of entry.surfaces)
+      addNormalised(surface, { kind: 'term', entry, ruleKey }, entry.collapse === true);
   }
   for (const entry of [...dictionary.whitelist, ...dictionary.trademarks]) {
     addNormalised(entry.span, { kind: 'span', entry }, true);
@@ -95,11 +96,25 @@ function build(dictionary: ClaimDictionary): CompiledDictionary {
   const compile = (name: AutomatonName): CompiledAutomaton => ({
     automaton: new AhoCorasick(lists[name].texts),
     patterns: lists[name].patterns,
-    isHanPattern: lists[name].patterns.map((_ref, id) => name === 'han' || (name === 'combined' && id < hanCount)),
+    isHanPattern: lists[name].patterns.map(
+      (_ref, id) => name === 'han' || (name === 'combined' && id < hanCount),
+    ),
     isTermPattern: Uint8Array.from(lists[name].patterns, (ref) => (ref.kind === 'term' ? 1 : 0)),
   });
-  const followers = [...dictionary.whitelist, ...dictionary.trademarks].flatMap((entry) => entry.notFollowedBy ?? []);
+  const followers = [...dictionary.whitelist, ...dictionary.trademarks].flatMap(
+    (entry) => entry.notFollowedBy ?? [],
+  );
   const hanShape = buildHanPatternShape(lists.han.texts, followers);
-  const collapseShape = buildCollapseShape(lists.collapsed.texts, lists.collapsed.patterns.map((ref) => ref.kind === 'span'));
-  return { han: compile('han'), latin: compile('latin'), collapsed: compile('collapsed'), combined: compile('combined'), hanShape, collapseShape };
+  const collapseShape = buildCollapseShape(
+    lists.collapsed.texts,
+    lists.collapsed.patterns.map((ref) => ref.kind === 'span'),
+  );
+  return {
+    han: compile('han'),
+    latin: compile('latin'),
+    collapsed: compile('collapsed'),
+    combined: compile('combined'),
+    hanShape,
+    collapseShape,
+  };
 }

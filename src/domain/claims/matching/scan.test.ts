@@ -13,7 +13,17 @@ describe('scanViews', () => {
   ])('finds nothing in clean copy: %s', (text) => expect(findsTerms(text)).toBe(false));
 
   it.each([
-    '最最最好用的粉底', '全网第１', 'b e s t toner', 'B3ST toner', 'beeeest serum', '最 佳', '<b>最</b>佳', 'zui佳',
-    '國家級', 'No:1 pick', '淡淡的最佳香气', 'Best before: see jar',
+    '最最最好用的粉底',
+    '全网第１',
+    'b e s t toner',
+    'B3ST toner',
+    'beeeest serum',
+    '最 佳',
+    '<b>最</b>佳',
+    'zui佳',
+    '國家級',
+    'No:1 pick',
+    '淡淡的最佳香气',
+    'Best before: see jar',
   ])('finds the disguised or ambiguous term: %s', (text) => expect(findsTerms(text)).toBe(true));
 });

@@ -57,7 +57,9 @@ function isQualifiedFact({ text, start, end, contexts: c }: DowngradeInput): boo
   if (!YEAR.test(sentence)) return false;
   if (c.sourceMarkers.some((marker) => sentence.includes(marker))) return true;
   const words = latinWordsOf(sentence);
-  return c.awardMarkers.some((marker) => (/^[a-z]/.test(marker) ? words.has(marker) : sentence.includes(marker)));
+  return c.awardMarkers.some((marker) =>
+    /^[a-z]/.test(marker) ? words.has(marker) : sentence.includes(marker),
+  );
 }
 
 /** D4: 国家级 followed within 0–2 characters by an official designation (国家级非遗, 国家级高新技术企业). */

@@ -26,23 +26,34 @@ export function evaluateCandidates(scan: ScanResult, dictionary: ClaimDictionary
   return hits;
 }
 
-function evaluate(candidate: Candidate, scan: ScanResult, dictionary: ClaimDictionary, field: ClaimField): Hit | null {
+function evaluate(
+  candidate: Candidate,
+  scan: ScanResult,
+  dictionary: ClaimDictionary,
+  field: ClaimField,
+): Hit | null {
   const { entry, view, start } = candidate;
   const contexts = dictionary.contexts;
   const text = viewString(view);
   const guard = entry.guard ? guards[entry.guard] : undefined;
-  const override = guard ? guard({ entry, text, start, end: candidate.end, contexts, hasBodyCue: scan.hasBodyCue }) : {};
+  const override = guard
+    ? guard({ entry, text, start, end: candidate.end, contexts, hasBodyCue: scan.hasBodyCue })
+    : {};
   if (!override) return null;
   const end = override.end ?? candidate.end;
   // C7 names no category: 不是万能的 / 并非药妆 deny the claim just as 不是最便宜的 does. C2 goals are SUP only.
   if (isNegated(text, start, contexts, text.slice(start, end))) return null;
-  if (entry.category === 'SUP' && entry.lang === 'zh' && isGoalStatement(text, start, end, contexts)) return null;
+  if (entry.category === 'SUP' && entry.lang === 'zh' && isGoalStatement(text, start, end, contexts))
+    return null;
   const originalStart = view.starts[start];
   const originalEnd = view.ends[end - 1];
   if (scan.suppressingSpans.some(([from, to]) => from <= originalStart && originalEnd <= to)) return null;
   const term = override.term ?? entry.term;
   let severity = override.severity ?? entry.severity;
-  if (severity === 'block' && shouldDowngrade({ text, start, end, term, category: entry.category, field, contexts })) {
+  if (
+    severity === 'block' &&
+    shouldDowngrade({ text, start, end, term, category: entry.category, field, contexts })
+  ) {
     severity = 'warn';
   }
   return {

@@ -15,7 +15,8 @@ export const bestEn: Guard = ({ text, start, end, contexts: c }) => {
   if (POSSESSIVES.has(previous) && c.bestEffortVerbsEn.includes(before[before.length - 2] ?? '')) return null;
   // "strive to be the best", "aim to be our best"
   const toBe = before.lastIndexOf('to');
-  if (toBe >= 0 && before[toBe + 1] === 'be' && c.bestGoalVerbsEn.includes(before[toBe - 1] ?? '')) return null;
+  if (toBe >= 0 && before[toBe + 1] === 'be' && c.bestGoalVerbsEn.includes(before[toBe - 1] ?? ''))
+    return null;
   return KEEP;
 };
 
@@ -24,7 +25,9 @@ export const no1: Guard = ({ text, start, end, contexts: c }) => {
   if (text[start] === '#' && startsWithAny(text, end, c.hashtagDateUnits)) return null;
   const before = text.slice(Math.max(0, start - c.no1IdentifierWindow), start);
   const latinWords = latinWordsOf(before);
-  const identified = c.no1IdentifierWords.some((word) => (/^[a-z]/.test(word) ? latinWords.has(word) : before.includes(word)));
+  const identified = c.no1IdentifierWords.some((word) =>
+    /^[a-z]/.test(word) ? latinWords.has(word) : before.includes(word),
+  );
   return identified ? null : KEEP;
 };
 
@@ -52,7 +55,8 @@ function pairs(words: string[]): string[] {
 /** R-MED-EN antibacterial: body scope, like the Chinese rule. */
 export const bodyScopeEn: Guard = ({ hasBodyCue }) => (hasBodyCue() ? KEEP : null);
 
-const COUNT = /^\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few)\s+(?:[a-z]+\s+){0,2}left\b/;
+const COUNT =
+  /^\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few)\s+(?:[a-z]+\s+){0,2}left\b/;
 
 /** R-URG "only N left": the span grows to cover the whole phrase. */
 export const onlyLeft: Guard = ({ text, end }) => {
@@ -64,7 +68,9 @@ export const onlyLeft: Guard = ({ text, end }) => {
 export const guaranteedTo: Guard = ({ text, end, contexts: c }) => {
   const next = wordsAfter(text, end, 2);
   if (next.length === 0) return null;
-  return c.guaranteeServiceVerbsEn.includes(next[0]) || c.guaranteeServiceVerbsEn.includes(next.join(' ')) ? null : KEEP;
+  return c.guaranteeServiceVerbsEn.includes(next[0]) || c.guaranteeServiceVerbsEn.includes(next.join(' '))
+    ? null
+    : KEEP;
 };
 
 /** R-ABS-EN permanent: a permanent marker or address is not a claim. */

@@ -20,7 +20,10 @@ export const zui: Guard = ({ entry, text, start, end, contexts: c }) => {
   if (c.numericBoundTerms.includes(entry.term)) {
     const [from, to] = clauseAround(text, start, end);
     const window = c.numericBoundWindow;
-    if (hasNumberNear(text, Math.max(from, start - window), start) || hasNumberNear(text, end, Math.min(to, end + window))) {
+    if (
+      hasNumberNear(text, Math.max(from, start - window), start) ||
+      hasNumberNear(text, end, Math.min(to, end + window))
+    ) {
       return null;
     }
   }
@@ -51,7 +54,9 @@ export const uniqZh: Guard = ({ text, end, contexts: c }) => {
 
 /** R-SUP-SLANG: a literal ceiling is not slang. */
 export const ceiling: Guard = ({ text, start, end, contexts: c }) =>
-  startsWithAny(text, end, c.ceilingLiteralAfter) || endsWithAny(text, start, c.ceilingLiteralBefore) ? null : KEEP;
+  startsWithAny(text, end, c.ceilingLiteralAfter) || endsWithAny(text, start, c.ceilingLiteralBefore)
+    ? null
+    : KEEP;
 
 /** R-AUTH 专供/专用: only with an official noun in the clause; channel-exclusive SKUs pass. */
 export const officialSupply: Guard = ({ text, start, end, contexts: c }) => {
@@ -68,7 +73,8 @@ export const stateBanquet: Guard = ({ text, end, contexts: c }) =>
 export const bodyScope: Guard = ({ hasBodyCue }) => (hasBodyCue() ? KEEP : null);
 
 /** R-MED-W 防脱: not 防脱落/防脱色/防脱妆/防脱扣. */
-export const hairLossZh: Guard = ({ text, end, contexts: c }) => (startsWithAny(text, end, c.hairLossNotZh) ? null : KEEP);
+export const hairLossZh: Guard = ({ text, end, contexts: c }) =>
+  startsWithAny(text, end, c.hairLossNotZh) ? null : KEEP;
 
 const NUMERAL = /[0-9一二两三四五六七八九十百千几]/;
 

@@ -6,6 +6,7 @@ import type { Hit } from './evaluate';
  * inside a longer one of at least its severity (顶级 inside 最顶级, best inside bestseller, 领先 in 世界领先).
  */
 export function resolveHits(hits: Hit[]): Hit[] {
+  if (hits.length <= 1) return hits; // one hit has nothing to merge with nor to lie inside
   const unique = new Map<string, Hit>();
   for (const hit of hits) {
     const key = `${hit.term}|${hit.start}|${hit.end}`;
@@ -13,11 +14,18 @@ export function resolveHits(hits: Hit[]): Hit[] {
     if (!seen || (seen.severity === 'warn' && hit.severity === 'block')) unique.set(key, hit);
   }
   const all = [...unique.values()].sort((a, b) => a.start - b.start || b.end - a.end);
-  return all.filter((inner) => !all.some((outer) => outer !== inner && strictlyContains(outer, inner) && atLeast(outer, inner)));
+  return all.filter(
+    (inner) =>
+      !all.some((outer) => outer !== inner && strictlyContains(outer, inner) && atLeast(outer, inner)),
+  );
 }
 
 function strictlyContains(outer: Hit, inner: Hit): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && (outer.start < inner.start || inner.end < outer.end);
+  return (
+    outer.start <= inner.start &&
+    inner.end <= outer.end &&
+    (outer.start < inner.start || inner.end < outer.end)
+  );
 }
 
 function atLeast(outer: Hit, inner: Hit): boolean {

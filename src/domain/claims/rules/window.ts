@@ -53,7 +53,8 @@ export function endsWithAny(text: string, at: number, words: readonly string[]):
 
 const WORD_REACH = 60;
 /** [a-z0-9'], the characters of a Latin word. */
-const isWordCode = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27;
+const isWordCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27;
 
 /**
  * Up to `count` Latin words just before `at` (nearest last), read from the 60 characters before it. Words are

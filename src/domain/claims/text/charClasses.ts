@@ -1,8 +1,12 @@
 /** Character classes used by the normalisation steps (RULES.md §2). Code-point based. */
 
 export function isHan(cp: number): boolean {
-  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x20000 && cp <= 0x2ebef);
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x2ebef)
+  );
 }
 
 export function isLatinLetter(cp: number): boolean {
@@ -19,14 +23,28 @@ export function isAlnum(cp: number): boolean {
 
 /** N2: default-ignorable code points, stripped so they cannot hide inside a term. */
 export function isIgnorable(cp: number): boolean {
-  return cp === 0xad || cp === 0x34f || cp === 0x61c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 ||
-    cp === 0x17b5 || (cp >= 0x180b && cp <= 0x180f) || (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp === 0x3164 ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || cp === 0xffa0 || cp === 0x20e3 ||
-    (cp >= 0xe0000 && cp <= 0xe0fff);
+  return (
+    cp === 0xad ||
+    cp === 0x34f ||
+    cp === 0x61c ||
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    cp === 0x17b4 ||
+    cp === 0x17b5 ||
+    (cp >= 0x180b && cp <= 0x180f) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0x3164 ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    cp === 0xffa0 ||
+    cp === 0x20e3 ||
+    (cp >= 0xe0000 && cp <= 0xe0fff)
+  );
 }
 
-const ASCII_SEPARATORS = " \t\r\f\v.*-_/|~+^=`'\"#@";
+const ASCII_SEPARATORS = ' \t\r\f\v.*-_/|~+^=`\'"#@';
 const OTHER_SEPARATORS = new Set([0xb7, 0x30fb, 0x2022, 0x2219, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009]);
 const SYMBOL = /^[\p{So}\p{Sk}\p{Cf}\p{Mn}\p{Me}\p{Zs}]$/u;
 
@@ -62,7 +80,8 @@ export function isSeparator(cp: number): boolean {
 
 function classifySeparator(cp: number): boolean {
   if (OTHER_SEPARATORS.has(cp)) return true;
-  if ((cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff)) return true;
+  if ((cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff))
+    return true;
   if (isHan(cp) || (cp >= 0xd800 && cp <= 0xdfff)) return false;
   return SYMBOL.test(String.fromCodePoint(cp));
 }

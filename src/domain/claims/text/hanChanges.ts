@@ -18,7 +18,10 @@ const USED = 1;
 const SINGLE = 2;
 const FOLLOWER = 4;
 
-export function buildHanPatternShape(patterns: readonly string[], followers: readonly string[]): HanPatternShape {
+export function buildHanPatternShape(
+  patterns: readonly string[],
+  followers: readonly string[],
+): HanPatternShape {
   const flags = new Uint8Array(0x10000);
   const bigrams = new Set<number>();
   for (const pattern of patterns) {
@@ -28,7 +31,8 @@ export function buildHanPatternShape(patterns: readonly string[], followers: rea
       if (k > 0) bigrams.add(pattern.charCodeAt(k - 1) * 0x10000 + pattern.charCodeAt(k));
     }
   }
-  for (const follower of followers) for (let k = 0; k < follower.length; k++) flags[follower.charCodeAt(k)] |= FOLLOWER;
+  for (const follower of followers)
+    for (let k = 0; k < follower.length; k++) flags[follower.charCodeAt(k)] |= FOLLOWER;
   return { flags, bigrams };
 }
 
@@ -76,7 +80,8 @@ export function classifyHanChanges(base: MappedText, shape: HanPatternShape): nu
       const after = next < length ? units[next] : 10;
       if (isSurrogate(after)) return HAN_VIEW_NEEDED;
       if ((kinds[after] & HAN) !== 0) {
-        if (separatorUsed || (flags[previous] & FOLLOWER) !== 0 || (flags[after] & FOLLOWER) !== 0) return HAN_VIEW_NEEDED;
+        if (separatorUsed || (flags[previous] & FOLLOWER) !== 0 || (flags[after] & FOLLOWER) !== 0)
+          return HAN_VIEW_NEEDED;
         if (bigrams.has(previous * 0x10000 + after)) return HAN_VIEW_NEEDED;
         result = HAN_VIEW_IRRELEVANT;
       }

@@ -6,7 +6,15 @@ import type { MappedText } from './mappedText';
  * unit (50ml, 100g) and stays too, as do digit-only tokens (No.10).
  */
 const LEET = new Int32Array(128).fill(-1);
-for (const [from, to] of [['0', 'o'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['$', 's'], ['@', 'a']]) {
+for (const [from, to] of [
+  ['0', 'o'],
+  ['3', 'e'],
+  ['4', 'a'],
+  ['5', 's'],
+  ['7', 't'],
+  ['$', 's'],
+  ['@', 'a'],
+]) {
   LEET[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 

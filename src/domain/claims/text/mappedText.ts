@@ -26,7 +26,10 @@ export class MappedTextBuilder {
   ends: Int32Array;
   length = 0;
 
-  constructor(capacity: number, private readonly slot?: ScratchSlot) {
+  constructor(
+    capacity: number,
+    private readonly slot?: ScratchSlot,
+  ) {
     const size = Math.max(16, capacity);
     if (slot && slot.units.length >= size) {
       this.units = slot.units;

@@ -1,9 +1,10 @@
-import { applyVariants } from './variants';
+import { applyVariants, hasVariantTrigger } from './variants';
 import { HAN_VIEW_IRRELEVANT, HAN_VIEW_NEEDED, classifyHanChanges, type HanPatternShape } from './hanChanges';
 import { buildHanView, buildLatinView } from './views';
 import { decodeLeetspeak } from './leetspeak';
 import { ScratchSlot, identityMapped, type MappedText } from './mappedText';
-import { normaliseChars, normaliseString } from './normaliseChars';
+import { lastSeenFlags, normaliseChars, normaliseString } from './normaliseChars';
+import { SEEN_HAN_CHANGE, SEEN_JOIN, SEEN_LEET, SEEN_PINYIN, SEEN_VARIANT_HAN } from './unitFlags';
 import { hasMarkdown, stripMarkdown } from './visibleMarkdown';
 import { extractVisibleHtml } from './visibleHtml';
 
@@ -34,15 +35,26 @@ const slots = {
 /** The whole pipeline: N0 visible text, N1–N7 per character, then the views (N8, N9). */
 export function normalise(original: string, hanShape?: HanPatternShape): NormalisedViews {
   let visible = extractVisibleHtml(original, slots.html);
-  if (hasMarkdown(original)) visible = stripMarkdown(visible ?? identityMapped(original, slots.html), slots.markdown);
+  if (hasMarkdown(original))
+    visible = stripMarkdown(visible ?? identityMapped(original, slots.html), slots.markdown);
   const base = visible ? normaliseChars(visible, slots.base) : normaliseString(original, slots.base);
-  decodeLeetspeak(base);
-  const varied = applyVariants(base);
-  const latin = buildLatinView(varied, slots.latin);
+  // The per-character loop noted which triggers occur; a pass whose trigger never occurs would change nothing.
+  const seen = lastSeenFlags();
+  const leet = (seen & SEEN_LEET) !== 0;
+  if (leet) decodeLeetspeak(base);
+  const variants = (seen & (SEEN_VARIANT_HAN | SEEN_PINYIN)) !== 0 && hasVariantTrigger(base);
+  const varied = variants ? applyVariants(base) : base;
+  // The join and Han-change flags describe `base` as normalised; once leetspeak or variants rewrote it, ask the passes.
+  const untouched = !leet && !variants;
+  const latin = untouched && (seen & SEEN_JOIN) === 0 ? varied : buildLatinView(varied, slots.latin);
+  // Without a Han change point the Han view is the text itself (leetspeak never touches Han or its neighbours).
+  if (!variants && (seen & SEEN_HAN_CHANGE) === 0)
+    return hanShape && latin === varied ? { han: latin, latin, hanDeferred: false } : { han: varied, latin };
   // Deferring is exact only when the Latin view is the base text the Han view would be built from.
   if (hanShape && latin === varied) {
     const changes = classifyHanChanges(varied, hanShape);
-    if (changes !== HAN_VIEW_NEEDED) return { han: latin, latin, hanDeferred: changes === HAN_VIEW_IRRELEVANT };
+    if (changes !== HAN_VIEW_NEEDED)
+      return { han: latin, latin, hanDeferred: changes === HAN_VIEW_IRRELEVANT };
   }
   return { han: buildHanView(varied, slots.han), latin };
 }

@@ -1,6 +1,7 @@
 import { isIgnorable } from './charClasses';
 import { confusableMap, traditionalToSimplified } from './confusables';
 import { MappedTextBuilder, codePointAt, type MappedText, type ScratchSlot } from './mappedText';
+import { flagsOf } from './unitFlags';
 
 /**
  * N1 NFKC, N2 strip ignorables, N4 confusables (case-sensitive), N3 casefold, N5 traditional → simplified,
@@ -15,11 +16,20 @@ const simplifiedTable = buildSimplifiedTable();
 // ASCII and the common Han block are filled up front; surrogates stay 0, so pairs take the slow path.
 const singleUnitCache = new Uint16Array(0x10000);
 const EMPTY = 0xffff; // normalises to nothing (an ignorable); U+FFFF itself never occurs in text
-for (let unit = 1; unit < 0x80; unit++) singleUnitCache[unit] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
-for (let unit = HAN_FROM; unit <= HAN_TO; unit++) singleUnitCache[unit] = simplifiedTable[unit - HAN_FROM] || unit;
+for (let unit = 1; unit < 0x80; unit++)
+  singleUnitCache[unit] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+for (let unit = HAN_FROM; unit <= HAN_TO; unit++)
+  singleUnitCache[unit] = simplifiedTable[unit - HAN_FROM] || unit;
 // Module-local aliases: calls to imported functions cost a module getter each under tsx's CommonJS output.
 const ignorable = isIgnorable;
 const codePointAtView = codePointAt;
+const flagsOfUnits = flagsOf;
+
+/** The unitFlags seen by the last normaliseString/normaliseChars call (read right after it returns). */
+let lastSeen = 0;
+export function lastSeenFlags(): number {
+  return lastSeen;
+}
 
 function buildSimplifiedTable(): Uint16Array {
   const table = new Uint16Array(HAN_TO - HAN_FROM + 1);
@@ -70,6 +80,7 @@ export function normaliseString(text: string, slot?: ScratchSlot): MappedText {
     i += width;
   }
   out.length = w;
+  lastSeen = flagsOfUnits(units, w);
   return out.build();
 }
 
@@ -109,6 +120,7 @@ export function normaliseChars(visible: MappedText, slot?: ScratchSlot): MappedT
     i += width;
   }
   out.length = w;
+  lastSeen = flagsOfUnits(units, w);
   return out.build();
 }
 
@@ -120,7 +132,8 @@ function pushNormalised(cp: number, start: number, end: number, out: MappedTextB
   }
   const normalised = normaliseCodePoint(cp);
   // never a surrogate: the loops above read the cache per unit, and a pair's high half must not hit it
-  if (cp <= 0xffff && (cp < 0xd800 || cp > 0xdfff) && normalised.length <= 1) singleUnitCache[cp] = normalised.length === 0 ? EMPTY : normalised.charCodeAt(0);
+  if (cp <= 0xffff && (cp < 0xd800 || cp > 0xdfff) && normalised.length <= 1)
+    singleUnitCache[cp] = normalised.length === 0 ? EMPTY : normalised.charCodeAt(0);
   out.pushString(normalised, start, end);
 }
 

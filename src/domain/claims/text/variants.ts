@@ -32,12 +32,18 @@ const isLetter = (u: number) => u >= 0x61 && u <= 0x7a;
 const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
 
 /** A read-only look for anything N6 could rewrite; most texts have none, and skip the rewrite. */
-function hasVariantTrigger(units: Uint16Array, length: number): boolean {
+export function hasVariantTrigger(view: MappedText): boolean {
+  const { units, length } = view;
   for (let i = 0; i < length; i++) {
     const unit = units[i];
     if (unit === ZUI_VARIANT || unit === YI_FORMAL) return true;
     if (unit === DI && (units[i + 1] === 0x31 || units[i + 1] === YI_FORMAL)) return true;
-    if ((unit === Z || unit === D || unit === W) && (i === 0 || !isLetter(units[i - 1])) && matchPinyin(units, length, i)) return true;
+    if (
+      (unit === Z || unit === D || unit === W) &&
+      (i === 0 || !isLetter(units[i - 1])) &&
+      matchPinyin(units, length, i)
+    )
+      return true;
   }
   return false;
 }
@@ -45,7 +51,6 @@ function hasVariantTrigger(units: Uint16Array, length: number): boolean {
 /** Rewrites in place (the text can only shrink) and returns the view with its new length. */
 export function applyVariants(view: MappedText): MappedText {
   const { units, starts, ends, length } = view;
-  if (!hasVariantTrigger(units, length)) return view;
   let write = 0;
   let read = 0;
   while (read < length) {
@@ -53,10 +58,11 @@ export function applyVariants(view: MappedText): MappedText {
     let replacement = -1;
     let rule: PinyinRule | undefined;
     if (unit === ZUI_VARIANT) {
-      if (units[read + 1] !== ER) replacement = ZUI;
+      if (!(read + 1 < length && units[read + 1] === ER)) replacement = ZUI; // the buffer holds stale units past length
     } else if (unit === YI_FORMAL || unit === 0x31) {
       const previous = write > 0 ? units[write - 1] : 0;
-      if (previous === DI && (unit === YI_FORMAL || !(read + 1 < length && isDigit(units[read + 1])))) replacement = YI;
+      if (previous === DI && (unit === YI_FORMAL || !(read + 1 < length && isDigit(units[read + 1]))))
+        replacement = YI;
     } else if ((unit === Z || unit === D || unit === W) && !(write > 0 && isLetter(units[write - 1]))) {
       rule = matchPinyin(units, length, read);
     }
@@ -89,16 +95,20 @@ const PINYIN_CODES = PINYIN.map((rule) => Array.from(rule.latin, (c) => c.charCo
 const isHanCode = isHan; // module-local: imported calls cost a getter each under tsx's CommonJS output
 
 function matchPinyin(units: Uint16Array, length: number, at: number): PinyinRule | undefined {
-  if (!PINYIN_SECOND.has(units[at + 1])) return undefined;
+  // bounded reads: the scratch buffer holds an earlier text's units past `length`
+  if (at + 1 >= length || !PINYIN_SECOND.has(units[at + 1])) return undefined;
   for (let r = 0; r < PINYIN.length; r++) {
     const rule = PINYIN[r];
     const codes = PINYIN_CODES[r];
     let same = true;
-    for (let k = 0; k < codes.length && same; k++) same = units[at + k] === codes[k];
+    for (let k = 0; k < codes.length && same; k++) same = at + k < length && units[at + k] === codes[k];
     if (!same) continue;
     const after = at + rule.latin.length;
     const next = after < length ? units[after] : -1;
-    if (rule.beforeHan ? next >= 0 && isHanCode(next) && (rule.latin !== 'di' || next === YI) : !isLetter(next)) return rule;
+    if (
+      rule.beforeHan ? next >= 0 && isHanCode(next) && (rule.latin !== 'di' || next === YI) : !isLetter(next)
+    )
+      return rule;
   }
   return undefined;
 }

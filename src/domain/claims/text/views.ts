@@ -89,7 +89,10 @@ function needsHanView(base: MappedText): boolean {
       if (unit === previous) return true;
       const kind = kinds[unit];
       if ((kind & HAN) === 0 && unit !== 10) {
-        if (unit >= 0xd800 && unit <= 0xdbff ? isSeparatorCode(codePointAt(base, i)) : (kind & SEPARATOR) !== 0) return true;
+        if (
+          unit >= 0xd800 && unit <= 0xdbff ? isSeparatorCode(codePointAt(base, i)) : (kind & SEPARATOR) !== 0
+        )
+          return true;
       }
     }
     previous = unit;

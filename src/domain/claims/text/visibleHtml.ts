@@ -6,9 +6,40 @@ import { MappedTextBuilder, type MappedText, type ScratchSlot } from './mappedTe
  * `<b>最</b>佳` stays 最佳; block tags become a newline so list items do not run together.
  */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'ul', 'ol', 'section',
-  'article', 'header', 'footer', 'table', 'tbody', 'thead', 'blockquote', 'hr', 'dl', 'dt', 'dd', 'pre',
-  'figure', 'figcaption', 'nav', 'aside', 'main', 'img',
+  'p',
+  'div',
+  'li',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'tbody',
+  'thead',
+  'blockquote',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'figure',
+  'figcaption',
+  'nav',
+  'aside',
+  'main',
+  'img',
 ]);
 const HIDDEN_CONTENT = new Set(['script', 'style', 'template']);
 // Bounded so a stray '<' in plain text never makes the scan quadratic.
@@ -49,14 +80,35 @@ export function extractVisibleHtml(text: string, slot?: ScratchSlot): MappedText
         continue;
       }
     }
-    i = pushCharOrEntity(text, i, out);
+    i = c === '<' || c === '&' ? pushCharOrEntity(text, i, out) : pushPlainRun(text, i, out);
   }
   for (const attribute of attributes) {
     out.push(10, attribute.offset, attribute.offset);
     let k = 0;
-    while (k < attribute.value.length) k = pushCharOrEntity(attribute.value, k, out, attribute.offset) - attribute.offset;
+    while (k < attribute.value.length)
+      k = pushCharOrEntity(attribute.value, k, out, attribute.offset) - attribute.offset;
   }
   return out.build();
+}
+
+/** Copies the run of ordinary characters from `from` up to the next '<' or '&' straight into the arrays. */
+function pushPlainRun(text: string, from: number, out: MappedTextBuilder): number {
+  let to = from;
+  while (to < text.length) {
+    const code = text.charCodeAt(to);
+    if (code === 0x3c || code === 0x26) break;
+    to++;
+  }
+  while (out.length + (to - from) > out.units.length) out.grow();
+  const { units, starts, ends } = out;
+  let w = out.length;
+  for (let k = from; k < to; k++, w++) {
+    units[w] = text.charCodeAt(k);
+    starts[w] = k;
+    ends[w] = k + 1;
+  }
+  out.length = w;
+  return to;
 }
 
 function collectAttributes(source: string, offset: number, into: ShownAttribute[]): void {
