@@ -17,11 +17,14 @@ test('an agent uses the console on a 375 px phone in dark mode', async ({ page }
 
   await page.getByRole('button', { name: /open menu/i }).click();
   await page.getByRole('menuitem', { name: 'Products' }).click();
-  await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+  // The product rows (the side drawer closes as the page changes, so wait for the rows themselves).
+  const firstProduct = page.getByRole('main').locator('a[href*="#/products/prod-"]').first();
+  await expect(firstProduct).toBeVisible();
   await noSideways();
 
   // Keyboard: the first product opens with Enter.
-  await page.getByRole('main').getByRole('link').first().focus();
+  await firstProduct.focus();
+  await expect(firstProduct).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/products\/prod-lumiere-\d+\/show/);
   await noSideways();

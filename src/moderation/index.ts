@@ -1,32 +1,18 @@
-import { lazy } from 'react';
 import QueueIcon from '@mui/icons-material/FactCheckOutlined';
 import DictionaryIcon from '@mui/icons-material/MenuBookOutlined';
 import AuditIcon from '@mui/icons-material/HistoryOutlined';
 import type { ResourceProps } from 'react-admin';
 import type { AuditEntry, DictionaryEntry, ModerationItem } from '../api';
+import { lazyView } from '../components/lazyView';
 
 // Each view is its own chunk: only platform moderators ever open the moderation area.
-const ModerationList = lazy(() =>
-  import('./ModerationList').then((module) => ({ default: module.ModerationList })),
-);
-const ModerationShow = lazy(() =>
-  import('./ModerationShow').then((module) => ({ default: module.ModerationShow })),
-);
-const DictionaryList = lazy(() =>
-  import('./DictionaryList').then((module) => ({ default: module.DictionaryList })),
-);
-const DictionaryCreate = lazy(() =>
-  import('./DictionaryCreate').then((module) => ({ default: module.DictionaryCreate })),
-);
-const DictionaryShow = lazy(() =>
-  import('./DictionaryShow').then((module) => ({ default: module.DictionaryShow })),
-);
-const AuditLogList = lazy(() =>
-  import('./AuditLogList').then((module) => ({ default: module.AuditLogList })),
-);
-const AuditLogShow = lazy(() =>
-  import('./AuditLogShow').then((module) => ({ default: module.AuditLogShow })),
-);
+const ModerationList = lazyView(() => import('./ModerationList'), 'ModerationList');
+const ModerationShow = lazyView(() => import('./ModerationShow'), 'ModerationShow');
+const DictionaryList = lazyView(() => import('./DictionaryList'), 'DictionaryList');
+const DictionaryCreate = lazyView(() => import('./DictionaryCreate'), 'DictionaryCreate');
+const DictionaryShow = lazyView(() => import('./DictionaryShow'), 'DictionaryShow');
+const AuditLogList = lazyView(() => import('./AuditLogList'), 'AuditLogList');
+const AuditLogShow = lazyView(() => import('./AuditLogShow'), 'AuditLogShow');
 
 /** `<Resource name="moderation" {...moderation} />`: decisions are taken on the show page, there is no edit. */
 export const moderation = {

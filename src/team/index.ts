@@ -1,12 +1,12 @@
-import { lazy } from 'react';
 import TeamIcon from '@mui/icons-material/GroupOutlined';
 import type { ResourceProps } from 'react-admin';
 import type { TeamMember } from '../api';
+import { lazyView } from '../components/lazyView';
 
 // Each view is its own chunk: only brand admins ever open the team area.
-const TeamList = lazy(() => import('./TeamList').then((module) => ({ default: module.TeamList })));
-const TeamEdit = lazy(() => import('./TeamEdit').then((module) => ({ default: module.TeamEdit })));
-const TeamInvite = lazy(() => import('./TeamInvite').then((module) => ({ default: module.TeamInvite })));
+const TeamList = lazyView(() => import('./TeamList'), 'TeamList');
+const TeamEdit = lazyView(() => import('./TeamEdit'), 'TeamEdit');
+const TeamInvite = lazyView(() => import('./TeamInvite'), 'TeamInvite');
 
 /** `<Resource name="team" {...team} />` */
 export const team = {
