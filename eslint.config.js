@@ -5,7 +5,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
-const areas = ['dashboard', 'products', 'team', 'brands', 'moderation'];
+const areas = [
+  'dashboard',
+  'products',
+  'team',
+  'brands',
+  'moderation',
+  'verification',
+  'stores',
+  'productImports',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },

@@ -1,14 +1,34 @@
 import { accounts, expect, openConsoleAs, sideMenu, test } from './fixtures';
 
-const brandMenu = ['Dashboard', 'Products'];
+// Brand admins and marketers run their account (profile, verification, store) and the catalogue; agents
+// only read products. Moderators see the platform's brands and stores and their review tools.
+const accountAndCatalogue = [
+  'Dashboard',
+  'Brand profile',
+  'Verification',
+  'Store',
+  'Products',
+  'Product imports',
+];
+const brandAdminMenu = [...accountAndCatalogue, 'Team'];
 
 const expectedMenus: Record<string, string[]> = {
-  [accounts.lumiereAdmin]: [...brandMenu, 'Team'],
-  [accounts.lumiereMarketer]: brandMenu,
-  [accounts.lumiereAgent]: brandMenu,
-  [accounts.kiwiAdmin]: [...brandMenu, 'Team'],
-  [accounts.yunshanAdmin]: [...brandMenu, 'Team'],
-  [accounts.moderator]: ['Dashboard', 'Brands', 'Review queue', 'Claims dictionary', 'Audit log'],
+  [accounts.lumiereAdmin]: brandAdminMenu,
+  [accounts.lumiereMarketer]: accountAndCatalogue,
+  [accounts.lumiereAgent]: ['Dashboard', 'Products'],
+  [accounts.kiwiAdmin]: brandAdminMenu,
+  [accounts.yunshanAdmin]: brandAdminMenu,
+  // A brand that has just signed up, not verified yet, has the same menu: verification is where it starts.
+  [accounts.nordBloomAdmin]: brandAdminMenu,
+  [accounts.moderator]: [
+    'Dashboard',
+    'Brands',
+    'Stores',
+    'Review queue',
+    'Verification applications',
+    'Claims dictionary',
+    'Audit log',
+  ],
 };
 
 for (const [email, menu] of Object.entries(expectedMenus)) {

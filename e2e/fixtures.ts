@@ -8,6 +8,7 @@ export const accounts = {
   lumiereAgent: 'agent@lumiere.example',
   kiwiAdmin: 'admin@kiwivital.example',
   yunshanAdmin: 'admin@yunshan.example',
+  nordBloomAdmin: 'admin@nordbloom.example',
   moderator: 'moderator@red.example',
 } as const;
 

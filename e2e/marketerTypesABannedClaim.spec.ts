@@ -10,9 +10,17 @@ test('a marketer types 全网销量第一的面霜, sees why it is refused, and 
   const title = page.getByRole('textbox', { name: 'Title' });
   await title.fill('全网销量第一的面霜');
   await page.getByRole('textbox', { name: 'English name' }).fill('Rose Night Cream');
-  await page.getByRole('combobox', { name: 'Category' }).click();
+  await page.getByRole('combobox', { name: 'Category', exact: true }).click();
   await page.getByRole('option', { name: 'Skincare' }).click();
   await page.getByRole('textbox', { name: 'Description' }).fill('温和滋润，适合干性肌肤。');
+  await page.getByRole('textbox', { name: 'Specification' }).fill('50 ml');
+  await page.getByRole('combobox', { name: 'Country of origin' }).click();
+  await page.getByRole('option', { name: 'France' }).click();
+  await page.getByRole('textbox', { name: 'HS code' }).fill('3304990099');
+  await page.getByRole('combobox', { name: 'Declared unit' }).click();
+  await page.getByRole('option', { name: 'Bottle' }).click();
+  await page.getByRole('combobox', { name: 'Tax category' }).click();
+  await page.getByRole('option', { name: 'High-end cosmetics' }).click();
   await page.getByRole('textbox', { name: 'Sale price' }).fill('268');
   await page.getByRole('textbox', { name: 'List price' }).fill('320');
   await page.getByRole('spinbutton', { name: 'Stock' }).fill('50');

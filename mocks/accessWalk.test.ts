@@ -12,6 +12,7 @@ import {
 import { db } from './db/store';
 import { resetPlatform } from './node';
 import { call, demoAccounts, signIn } from './testing/client';
+import { csvOf, skincareRow, storedImportJob } from './testing/productCsv';
 
 /**
  * Walks the whole access table against the running platform: every role × resource × action.
@@ -34,6 +35,14 @@ interface Endpoint {
 const versionOf = (record: { version: number } | undefined) => record?.version ?? -1;
 const pendingItem = () => db.moderationItems.findBy((item) => item.status === 'pending');
 const auditReaders = (role: Role) => (canAccess(role, 'audit-log', 'show') ? 405 : 403);
+const lumiereCustoms = {
+  originCountry: 'FR',
+  hsCode: '3304990099',
+  declaredUnit: 'bottle',
+  taxCategory: 'general',
+  priceIncludesTax: true,
+};
+const lumiereImport = () => storedImportJob('brand-lumiere', csvOf([skincareRow()]));
 
 // Records of the Lumière brand, which every brand account below belongs to.
 const endpoints: Record<ResourceName, Partial<Record<Action, () => Endpoint>>> = {
@@ -49,7 +58,12 @@ const endpoints: Record<ResourceName, Partial<Record<Action, () => Endpoint>>> =
     create: () => ({
       method: 'POST',
       path: '/products',
-      body: { title: '山茶花护手霜', category: 'skincare', priceFen: 8800, listPriceFen: 9900, stock: 12 },
+      body: {
+        title: '山茶花护手霜',
+        category: 'skincare',
+        skus: [{ spec: '50 ml', priceFen: 8800, listPriceFen: 9900, stock: 12, barcode: '' }],
+        crossBorder: lumiereCustoms,
+      },
     }),
     edit: () => ({
       method: 'PATCH',
@@ -83,6 +97,69 @@ const endpoints: Record<ResourceName, Partial<Record<Action, () => Endpoint>>> =
       body: { version: versionOf(db.brands.find('brand-lumiere')), intro: '…' },
     }),
     delete: () => ({ method: 'DELETE', path: '/brands/brand-lumiere' }),
+  },
+  'verification-applications': {
+    list: () => ({ method: 'GET', path: '/verification-applications' }),
+    show: () => ({ method: 'GET', path: '/verification-applications/brand-lumiere' }),
+    create: () => ({ method: 'POST', path: '/verification-applications', body: {} }),
+    // Lumière's application is approved, hence locked: reopened (rejected) for the brand to edit…
+    edit: () => {
+      const application = db.verificationApplications.find('brand-lumiere');
+      if (application) db.verificationApplications.save({ ...application, status: 'rejected' });
+      return {
+        method: 'PATCH',
+        path: '/verification-applications/brand-lumiere',
+        body: { version: versionOf(application), companyName: 'Maison Lumière SA' },
+      };
+    },
+    // …and put up for a decision (submitted) for the moderator to review.
+    review: () => {
+      const application = db.verificationApplications.find('brand-lumiere');
+      if (application) db.verificationApplications.save({ ...application, status: 'submitted' });
+      return {
+        method: 'POST',
+        path: '/verification-applications/brand-lumiere/decision',
+        body: { version: versionOf(application), outcome: 'approve' },
+      };
+    },
+    delete: () => ({ method: 'DELETE', path: '/verification-applications/brand-lumiere' }),
+  },
+  stores: {
+    list: () => ({ method: 'GET', path: '/stores' }),
+    show: () => ({ method: 'GET', path: '/stores/brand-lumiere' }),
+    create: () => ({ method: 'POST', path: '/stores', body: {} }),
+    edit: () => ({
+      method: 'PATCH',
+      path: '/stores/brand-lumiere',
+      body: { version: versionOf(db.stores.find('brand-lumiere')), serviceHoursEnd: '22:00' },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/stores/brand-lumiere' }),
+  },
+  files: {
+    list: () => ({ method: 'GET', path: '/files' }),
+    show: () => ({ method: 'GET', path: '/files/file-lumiere-logo' }),
+    create: () => {
+      const body = new FormData();
+      body.append('purpose', 'document');
+      body.append('file', new File(['%PDF-1.7\n'], 'licence.pdf', { type: 'application/pdf' }));
+      return { method: 'POST', path: '/files', body };
+    },
+    edit: () => ({ method: 'PATCH', path: '/files/file-lumiere-logo', body: {} }),
+    delete: () => ({ method: 'DELETE', path: '/files/file-lumiere-logo' }),
+  },
+  'product-imports': {
+    list: () => ({ method: 'GET', path: '/product-imports' }),
+    show: () => ({ method: 'GET', path: `/product-imports/${lumiereImport().id}` }),
+    create: () => {
+      const body = new FormData();
+      body.append('file', new File([csvOf([skincareRow()])], 'products.csv', { type: 'text/csv' }));
+      return { method: 'POST', path: '/product-imports', body };
+    },
+    edit: () => {
+      const job = lumiereImport();
+      return { method: 'POST', path: `/product-imports/${job.id}/cancel`, body: { version: job.version } };
+    },
+    delete: () => ({ method: 'DELETE', path: `/product-imports/${lumiereImport().id}` }),
   },
   moderation: {
     list: () => ({ method: 'GET', path: '/moderation' }),

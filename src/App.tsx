@@ -8,6 +8,9 @@ import { products } from './products';
 import { team } from './team';
 import { brands } from './brands';
 import { auditLog, claimDictionary, moderation } from './moderation';
+import { verificationApplications } from './verification';
+import { stores } from './stores';
+import { productImports } from './productImports';
 
 const store = localStorageStore(undefined, STORE_APP_KEY);
 
@@ -31,5 +34,8 @@ export const App = () => (
     <Resource name="moderation" {...moderation} />
     <Resource name="claim-dictionary" {...claimDictionary} />
     <Resource name="audit-log" {...auditLog} />
+    <Resource name="verification-applications" {...verificationApplications} />
+    <Resource name="stores" {...stores} />
+    <Resource name="product-imports" {...productImports} />
   </Admin>
 );

@@ -10,7 +10,8 @@ describe('persistence', () => {
     const storage = memoryStorage();
     const product = db.products.find('prod-lumiere-0001');
     if (!product) throw new Error('seed lost prod-lumiere-0001');
-    db.products.save({ ...product, stock: 3, version: product.version + 1 });
+    const skus = product.skus.map((sku) => ({ ...sku, stock: 1 }));
+    db.products.save({ ...product, skus, stock: skus.length, version: product.version + 1 });
     await storage.save(takeSnapshot());
 
     loadSeed();
@@ -18,16 +19,39 @@ describe('persistence', () => {
     expect(restoreSnapshot(await storage.load())).toBe(true);
     expect(db.products.find('prod-lumiere-0001')).toEqual({
       ...product,
-      stock: 3,
+      skus,
+      stock: skus.length,
       version: product.version + 1,
     });
+    expect(db.products.all()).toHaveLength(10_112);
     expect(takeSnapshot()).toEqual(JSON.parse(JSON.stringify(takeSnapshot())));
   });
 
   it('ignores a snapshot of another seed version', () => {
     const old: Snapshot = { seedVersion: SEED_VERSION - 1, data: { ...createSeed(), products: [] } };
     expect(restoreSnapshot(old)).toBe(false);
-    expect(db.products.all()).toHaveLength(148);
+    expect(db.products.all()).toHaveLength(10_112);
+  });
+
+  it('shares the seed’s frozen rows instead of copying them, so a change in place throws', () => {
+    const product = db.products.find('prod-lumiere-0001');
+    if (!product) throw new Error('seed lost prod-lumiere-0001');
+    expect(Object.isFrozen(product)).toBe(true);
+    expect(Object.isFrozen(product.skus[0])).toBe(true);
+    expect(() => {
+      (product as { stock: number }).stock = 1;
+    }).toThrow(TypeError);
+    loadSeed();
+    expect(db.products.find('prod-lumiere-0001')).toBe(product);
+  });
+
+  it('freezes saved rows too, and a reset forgets them', () => {
+    const product = db.products.find('prod-lumiere-0002');
+    if (!product) throw new Error('seed lost prod-lumiere-0002');
+    const saved = db.products.save({ ...product, title: '改过的标题' });
+    expect(Object.isFrozen(saved)).toBe(true);
+    loadSeed();
+    expect(db.products.find('prod-lumiere-0002')).toBe(product);
   });
 
   it('saves once, shortly after a burst of changes', async () => {
@@ -36,14 +60,16 @@ describe('persistence', () => {
       const storage = memoryStorage();
       const save = vi.spyOn(storage, 'save');
       await startPersistence(storage, 200);
-      for (const stock of [1, 2, 3]) {
+      for (const title of ['一', '二', '三']) {
         const product = db.products.find('prod-lumiere-0002');
-        if (product) db.products.save({ ...product, stock });
+        if (product) db.products.save({ ...product, title });
       }
       expect(save).not.toHaveBeenCalled();
       await vi.advanceTimersByTimeAsync(250);
       expect(save).toHaveBeenCalledTimes(1);
-      expect((await storage.load())?.data.products.find((p) => p.id === 'prod-lumiere-0002')?.stock).toBe(3);
+      expect((await storage.load())?.data.products.find((p) => p.id === 'prod-lumiere-0002')?.title).toBe(
+        '三',
+      );
     } finally {
       vi.useRealTimers();
     }

@@ -1,7 +1,22 @@
-import type { AuditEntry, Brand, DictionaryEntry, ModerationItem, Product } from '../../src/api';
+import type {
+  AuditEntry,
+  Brand,
+  DictionaryEntry,
+  ModerationItem,
+  Product,
+  Store,
+  VerificationApplication,
+} from '../../src/api';
 import { Collection } from './collection';
 import { createSeed } from './seed';
-import type { PlatformData, PlatformUser, SessionRecord, SignInFailure } from './types';
+import type {
+  PlatformData,
+  PlatformUser,
+  SessionRecord,
+  SignInFailure,
+  StoredFile,
+  StoredImport,
+} from './types';
 
 const changeListeners = new Set<() => void>();
 const notifyChange = () => changeListeners.forEach((listener) => listener());
@@ -16,6 +31,10 @@ export const db = {
   dictionaryEntries: new Collection<DictionaryEntry>(notifyChange),
   moderationItems: new Collection<ModerationItem>(notifyChange),
   auditLog: new Collection<AuditEntry>(notifyChange),
+  verificationApplications: new Collection<VerificationApplication>(notifyChange),
+  stores: new Collection<Store>(notifyChange),
+  files: new Collection<StoredFile>(notifyChange),
+  productImports: new Collection<StoredImport>(notifyChange),
 };
 
 export function loadData(data: PlatformData): void {
@@ -27,6 +46,10 @@ export function loadData(data: PlatformData): void {
   db.dictionaryEntries.load(data.dictionaryEntries);
   db.moderationItems.load(data.moderationItems);
   db.auditLog.load(data.auditLog);
+  db.verificationApplications.load(data.verificationApplications);
+  db.stores.load(data.stores);
+  db.files.load(data.files);
+  db.productImports.load(data.productImports);
 }
 
 export function exportData(): PlatformData {
@@ -39,6 +62,10 @@ export function exportData(): PlatformData {
     dictionaryEntries: db.dictionaryEntries.snapshot(),
     moderationItems: db.moderationItems.snapshot(),
     auditLog: db.auditLog.snapshot(),
+    verificationApplications: db.verificationApplications.snapshot(),
+    stores: db.stores.snapshot(),
+    files: db.files.snapshot(),
+    productImports: db.productImports.snapshot(),
   };
 }
 

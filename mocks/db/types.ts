@@ -5,7 +5,11 @@ import type {
   MemberStatus,
   ModerationItem,
   Product,
+  ProductImport,
   Role,
+  Store,
+  UploadedFile,
+  VerificationApplication,
 } from '../../src/api';
 
 /**
@@ -53,4 +57,22 @@ export interface PlatformData {
   moderationItems: ModerationItem[];
   /** Append-only: no handler ever saves over or removes an entry. */
   auditLog: AuditEntry[];
+  /** One per brand, with the brand's id. */
+  verificationApplications: VerificationApplication[];
+  /** One per brand, with the brand's id. */
+  stores: Store[];
+  files: StoredFile[];
+  productImports: StoredImport[];
+}
+
+/** An upload and who may use it: only the uploading brand's records may refer to it. */
+export interface StoredFile extends UploadedFile {
+  brandId: string;
+}
+
+/** An import job and the products its valid rows make, kept aside until the commit completes. */
+export interface StoredImport extends ProductImport {
+  pending: Product[];
+  /** When the commit started, so progress follows the clock (the mock has no worker thread). */
+  commitStartedAt: string | null;
 }

@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { productStatusSchema, type Dashboard, type ProductStatus } from '../../src/api';
 import { db } from '../db/store';
+import { settleImports } from '../lib/importJobs';
 import { apiPath, json, route, unsupportedRoute } from '../lib/route';
 import { withinScope } from '../lib/scope';
 import type { Caller } from '../lib/sessions';
@@ -23,7 +24,11 @@ function productFigures(caller: Caller): Dashboard['products'] {
       number
     >,
     lowStock: products.filter((product) => product.stock < LOW_STOCK_BELOW).length,
-    stockValueFen: products.reduce((sum, product) => sum + product.priceFen * product.stock, 0),
+    // Each SKU at its own price: the product's price is only its cheapest SKU's.
+    stockValueFen: products.reduce(
+      (sum, product) => sum + product.skus.reduce((value, sku) => value + sku.priceFen * sku.stock, 0),
+      0,
+    ),
   };
 }
 
@@ -50,12 +55,15 @@ function moderationFigures(): Dashboard['moderation'] {
 function dashboardFor(caller: Caller): Dashboard {
   const { role } = caller.user;
   if (role === 'moderator') {
-    const brands = db.brands.all();
+    // The trade model is the store's; a store that has not chosen one yet is not counted under any.
+    const tradeModels = db.stores.all().flatMap((store) => (store.tradeModel ? [store.tradeModel] : []));
     return {
-      brands: { total: brands.length, byTradeModel: countBy(brands, (brand) => brand.tradeModel) },
+      brands: { total: db.brands.all().length, byTradeModel: countBy(tradeModels, (model) => model) },
       moderation: moderationFigures(),
     };
   }
+  // An import that finished since the last call counts already.
+  settleImports(caller);
   return {
     products: productFigures(caller),
     ...(role === 'brand_admin' ? { team: teamFigures(caller) } : {}),

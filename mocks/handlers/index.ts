@@ -8,6 +8,11 @@ import { productHandlers } from './products';
 import { productTransitionHandlers } from './productTransitions';
 import { sessionHandlers } from './session';
 import { teamHandlers } from './team';
+import { verificationHandlers } from './verification';
+import { storeHandlers } from './stores';
+import { fileHandlers } from './files';
+import { productImportHandlers } from './productImports';
+import { productBulkHandlers } from './productBulk';
 
 /** The whole mock platform, shared by the browser worker, the Vitest server and the HTTP server. */
 export const handlers = [
@@ -16,9 +21,15 @@ export const handlers = [
   ...dashboardHandlers,
   ...brandHandlers,
   ...teamHandlers,
+  // Before the product handlers: /products/bulk and /products/export.csv are not product ids.
+  ...productBulkHandlers,
   ...productHandlers,
   ...productTransitionHandlers,
   ...moderationHandlers,
   ...claimDictionaryHandlers,
   ...auditLogHandlers,
+  ...verificationHandlers,
+  ...storeHandlers,
+  ...fileHandlers,
+  ...productImportHandlers,
 ];

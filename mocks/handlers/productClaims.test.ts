@@ -2,15 +2,9 @@
 import type { ClaimFinding, ListResponse, ModerationItem, Product } from '../../src/api';
 import { db } from '../db/store';
 import { bodyOf, call, problemOf, signIn } from '../testing/client';
+import { lumiereProductBody } from '../testing/productBodies';
 
-const valid = {
-  title: '玫瑰护手霜',
-  titleEn: 'Rose Hand Cream',
-  category: 'skincare',
-  priceFen: 9900,
-  listPriceFen: 12900,
-  stock: 30,
-};
+const valid = lumiereProductBody();
 
 const pendingItemsOf = (productId: string) =>
   db.moderationItems.all().filter((item) => item.subjectId === productId && item.status === 'pending');
@@ -132,10 +126,11 @@ describe('copy that only warns', () => {
     const token = await signIn('admin@lumiere.example');
     const waiting = await getProduct(token, 'prod-lumiere-0003');
     const { id: _id, createdAt: _c, updatedAt: _u, brandId: _b, ...record } = waiting;
+    const skus = record.skus.map((sku) => ({ ...sku, stock: 5 }));
     const saved = await bodyOf<Product>(
-      await call('/products/prod-lumiere-0003', { token, method: 'PATCH', body: { ...record, stock: 5 } }),
+      await call('/products/prod-lumiere-0003', { token, method: 'PATCH', body: { ...record, skus } }),
     );
-    expect(saved).toMatchObject({ stock: 5, review: waiting.review, status: 'in_review' });
+    expect(saved).toMatchObject({ stock: 5 * skus.length, review: waiting.review, status: 'in_review' });
     expect(pendingItemsOf('prod-lumiere-0003').map((item) => item.id)).toEqual([waiting.review.itemId]);
   });
 });
@@ -153,7 +148,13 @@ describe('a rejected product', () => {
 
   it('stays rejected when only stock or price change', async () => {
     const token = await signIn('admin@lumiere.example');
-    const saved = await bodyOf<Product>(await patch(token, 'prod-lumiere-0004', { stock: 3 }));
-    expect(saved).toMatchObject({ status: 'rejected', review: { state: 'rejected' } });
+    const rejected = await getProduct(token, 'prod-lumiere-0004');
+    const skus = rejected.skus.map((sku) => ({ ...sku, stock: 3, priceFen: sku.listPriceFen }));
+    const saved = await bodyOf<Product>(await patch(token, 'prod-lumiere-0004', { skus }));
+    expect(saved).toMatchObject({
+      status: 'rejected',
+      review: { state: 'rejected' },
+      stock: 3 * skus.length,
+    });
   });
 });

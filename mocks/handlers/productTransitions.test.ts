@@ -1,6 +1,8 @@
 // @vitest-environment node
 import type { Product } from '../../src/api';
+import { db } from '../db/store';
 import { bodyOf, call, problemOf, signIn } from '../testing/client';
+import { lumiereProductBody } from '../testing/productBodies';
 
 const getProduct = async (token: string, id: string) =>
   bodyOf<Product>(await call(`/products/${id}`, { token }));
@@ -58,6 +60,35 @@ describe('listing and delisting', () => {
     const stale = await move(token, 'prod-lumiere-0002', 'delist', version);
     expect(stale.status).toBe(409);
     expect((await problemOf(stale)).current).toMatchObject({ status: 'listed', version: version + 1 });
+  });
+
+  it('refuses to list before the brand’s store is open', async () => {
+    const token = await signIn('admin@nordbloom.example');
+    const created = await bodyOf<Product>(
+      await call('/products', {
+        token,
+        method: 'POST',
+        body: lumiereProductBody({ title: '北境 云莓面霜', crossBorder: null }),
+      }),
+    );
+    const response = await move(token, created.id, 'list', created.version);
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).code).toBe('products.errors.store_not_open');
+    expect((await getProduct(token, created.id)).status).toBe('draft');
+  });
+
+  it('refuses to list a cross-border store’s product that has no customs data', async () => {
+    const token = await signIn('admin@lumiere.example');
+    const draft = db.products.find('prod-lumiere-0002');
+    if (!draft) throw new Error('seed lost prod-lumiere-0002');
+    // Made before the store chose its trade model: the platform took it without customs data then.
+    db.products.save({ ...draft, crossBorder: null });
+    const response = await move(token, draft.id, 'list');
+    expect(response.status).toBe(422);
+    expect(await problemOf(response)).toMatchObject({
+      code: 'products.errors.cross_border_required',
+      errors: { crossBorder: 'products.errors.cross_border_required' },
+    });
   });
 
   it('keeps brands apart (404) and agents out (403)', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import type { ListResponse, Problem, Product } from '../../src/api';
+import type { ListResponse, Product } from '../../src/api';
 import { resetPlatform } from '../node';
 import { bodyOf, call, problemOf, signIn } from '../testing/client';
 
@@ -68,113 +68,63 @@ describe('listing products', () => {
     expect((await listAs(token, 'q=山茶花')).total).toBe(4);
   });
 
-  it('filters by stock and price bounds', async () => {
+  it('filters by stock and price bounds, the price being the lowest SKU price', async () => {
     const token = await signIn('admin@lumiere.example');
     const low = await listAs(token, 'stockLte=9&perPage=100');
     expect(low.total).toBeGreaterThan(0);
     expect(low.data.every((p) => p.stock <= 9)).toBe(true);
+    const plenty = await listAs(token, 'stockGte=500&perPage=100');
+    expect(plenty.total).toBeGreaterThan(0);
+    expect(plenty.data.every((p) => p.stock >= 500)).toBe(true);
     const band = await listAs(token, 'priceGte=30000&priceLte=50000&perPage=100');
+    expect(band.total).toBeGreaterThan(0);
     expect(band.data.every((p) => p.priceFen >= 30_000 && p.priceFen <= 50_000)).toBe(true);
+    expect(band.data.every((p) => p.priceFen === Math.min(...p.skus.map((sku) => sku.priceFen)))).toBe(true);
+  });
+
+  it('refuses a bound that is not a number with 400', async () => {
+    const token = await signIn('admin@lumiere.example');
+    const response = await call('/products?priceGte=cheap', { token });
+    expect(response.status).toBe(400);
+    expect((await problemOf(response)).errors).toEqual({ priceGte: 'validation.number' });
+  });
+
+  it('finds a product by a SKU’s spec or barcode with q', async () => {
+    const token = await signIn('admin@lumiere.example');
+    const lipstick = await bodyOf<Product>(await call('/products/prod-lumiere-0008', { token }));
+    const { barcode, spec } = lipstick.skus[0];
+    expect((await listAs(token, `q=${barcode}`)).data.map((p) => p.id)).toEqual(['prod-lumiere-0008']);
+    const shade = await listAs(token, `q=${encodeURIComponent(spec)}&perPage=100`);
+    expect(shade.data.map((p) => p.id)).toContain('prod-lumiere-0008');
+    expect(shade.data.every((p) => p.skus.some((sku) => sku.spec === spec))).toBe(true);
   });
 });
 
-describe('creating and editing products', () => {
-  const valid = {
-    title: '玫瑰护手霜',
-    titleEn: 'Rose Hand Cream',
-    category: 'skincare',
-    priceFen: 9900,
-    listPriceFen: 12900,
-    stock: 30,
-  };
-
-  it('creates a draft of the caller’s brand, numbered on', async () => {
-    const token = await signIn('marketer@lumiere.example');
-    const response = await call('/products', {
+describe('a catalogue of 10,000 products', () => {
+  it('pages, sorts and filters Yunshan’s whole catalogue on the platform', async () => {
+    const token = await signIn('admin@yunshan.example');
+    const all = await listAs(token, 'perPage=100&page=100');
+    expect(all).toMatchObject({ total: 10_000 });
+    expect(all.data).toHaveLength(100);
+    const dearest = await listAs(token, 'sort=priceFen&order=DESC&perPage=5');
+    const prices = dearest.data.map((p) => p.priceFen);
+    expect(prices).toEqual([...prices].sort((a, b) => b - a));
+    const filtered = await listAs(
       token,
-      method: 'POST',
-      body: { ...valid, brandId: 'brand-yunshan' },
-    });
-    expect(response.status).toBe(201);
-    expect(await bodyOf<Product>(response)).toMatchObject({
-      id: 'prod-lumiere-0065',
-      brandId: 'brand-lumiere',
-      status: 'draft',
-      version: 1,
-    });
-  });
-
-  it('puts a price above the list price on priceFen', async () => {
-    const token = await signIn('admin@lumiere.example');
-    const response = await call('/products', { token, method: 'POST', body: { ...valid, priceFen: 20000 } });
-    expect(response.status).toBe(422);
-    expect((await problemOf(response)).errors).toEqual({ priceFen: 'products.errors.price_above_list' });
-  });
-
-  it('refuses a price above ¥100,000', async () => {
-    const token = await signIn('admin@lumiere.example');
-    const body = { ...valid, priceFen: 10_000_100, listPriceFen: 10_000_100 };
-    const problem = await problemOf(await call('/products', { token, method: 'POST', body }));
-    expect(problem).toMatchObject({ status: 422, code: 'errors.validation' });
-    expect(problem.errors).toMatchObject({
-      priceFen: 'products.errors.price_too_high',
-      listPriceFen: 'products.errors.price_too_high',
-    });
-  });
-
-  it('reports a missing title as validation.required', async () => {
-    const token = await signIn('admin@lumiere.example');
-    const { title: _title, ...untitled } = valid;
-    const problem = await problemOf(await call('/products', { token, method: 'POST', body: untitled }));
-    expect(problem.errors).toEqual({ title: 'validation.required' });
-  });
-
-  it('updates with the current version, bumps it and keeps fields not sent', async () => {
-    const token = await signIn('admin@lumiere.example');
-    const before = await bodyOf<Product>(await call('/products/prod-lumiere-0001', { token }));
-    const response = await call('/products/prod-lumiere-0001', {
-      token,
-      method: 'PATCH',
-      body: { version: before.version, stock: 7 },
-    });
-    expect(response.status).toBe(200);
-    const after = await bodyOf<Product>(response);
-    expect(after).toMatchObject({
-      stock: 7,
-      version: before.version + 1,
-      titleEn: before.titleEn,
-      description: before.description,
-    });
-    expect(after.updatedAt > before.updatedAt).toBe(true);
-  });
-
-  it('answers 409 with the current record for a stale version', async () => {
-    const token = await signIn('admin@lumiere.example');
-    const before = await bodyOf<Product>(await call('/products/prod-lumiere-0001', { token }));
-    await call('/products/prod-lumiere-0001', {
-      token,
-      method: 'PATCH',
-      body: { version: before.version, stock: 1 },
-    });
-    const stale = await call('/products/prod-lumiere-0001', {
-      token,
-      method: 'PATCH',
-      body: { version: before.version, stock: 2 },
-    });
-    expect(stale.status).toBe(409);
-    const problem = await bodyOf<Problem & { current: Product }>(stale);
-    expect(problem.code).toBe('errors.conflict');
-    expect(problem.current).toMatchObject({ id: 'prod-lumiere-0001', stock: 1, version: before.version + 1 });
-  });
-
-  it('checks a price sent alone against the stored list price', async () => {
-    const token = await signIn('admin@lumiere.example');
-    const before = await bodyOf<Product>(await call('/products/prod-lumiere-0001', { token }));
-    const body = { version: before.version, priceFen: before.listPriceFen + 100 };
-    const problem = await problemOf(
-      await call('/products/prod-lumiere-0001', { token, method: 'PATCH', body }),
+      'status=listed&status=delisted&category=gifts&priceGte=50000&stockLte=9&sort=updatedAt&order=DESC&perPage=100',
     );
-    expect(problem.errors).toEqual({ priceFen: 'products.errors.price_above_list' });
+    expect(filtered.total).toBeGreaterThan(0);
+    expect(
+      filtered.data.every(
+        (p) =>
+          ['listed', 'delisted'].includes(p.status) &&
+          p.category === 'gifts' &&
+          p.priceFen >= 50_000 &&
+          p.stock <= 9,
+      ),
+    ).toBe(true);
+    const longjing = await listAs(token, 'q=longjing&perPage=1');
+    expect(longjing.total).toBeGreaterThan(100);
   });
 });
 

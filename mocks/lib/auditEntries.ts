@@ -1,4 +1,4 @@
-import type { AuditEntry, DictionaryEntry, ModerationItem } from '../../src/api';
+import type { AuditEntry, DictionaryEntry, ModerationItem, VerificationApplication } from '../../src/api';
 
 // Pure builders, shared by the seed and the handlers, so seeded history reads like recorded history.
 
@@ -45,3 +45,29 @@ export const dictionaryAudit = (
       : `${entry.kind} “${entry.text}”`,
   reason: entry.note,
 });
+
+/**
+ * A moderator's decision on a brand's verification: the brand and the company it verified as, and for
+ * a rejection every reason on its field (with the moderator's note), so the log reads without the record.
+ */
+export function verificationAudit(
+  application: VerificationApplication,
+  actor: Actor,
+  at: string,
+): AuditFields {
+  const approved = application.status === 'approved';
+  return {
+    at,
+    actorId: actor.id,
+    actorName: actor.name,
+    action: approved ? 'verification.approve' : 'verification.reject',
+    subjectKind: 'verification',
+    subjectId: application.id,
+    summary: `${application.brandName}: ${application.companyName}`,
+    reason: approved
+      ? ''
+      : application.rejections
+          .map(({ field, reason, note }) => `${field}: ${reason}${note ? ` (${note})` : ''}`)
+          .join('; '),
+  };
+}

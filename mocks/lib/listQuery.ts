@@ -9,6 +9,8 @@ export interface ListOptions<T> {
   fields: readonly Field<T>[];
   /** Fields `q` searches, case-insensitively. */
   searchFields: readonly Field<T>[];
+  /** Where `q` also looks beyond those fields, e.g. inside a product's SKUs; given the lower-cased needle. */
+  searchAlso?: (row: T, needle: string) => boolean;
   /** Numeric bounds like `stockLte` → stock ≤ value. */
   ranges?: Record<string, { field: Field<T>; bound: 'gte' | 'lte' }>;
 }
@@ -20,6 +22,7 @@ const compareValues = (a: unknown, b: unknown): number => {
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : 1;
   return String(a) < String(b) ? -1 : 1;
 };
 
@@ -31,14 +34,33 @@ function parseRange(name: string, raw: string): number {
 }
 
 /**
- * The one list query every resource uses: filter (equality, ranges, q), sort, then page.
- * Repeated parameters mean "any of", which is also how `id=a&id=b` fetches several records.
+ * Every match of the list query, filtered (equality, ranges, q) and sorted, unpaged: what an export
+ * writes. Repeated parameters mean "any of", which is also how `id=a&id=b` fetches several records.
  */
+export function queryRecords<T extends { id: string }>(
+  rows: readonly T[],
+  params: URLSearchParams,
+  options: ListOptions<T>,
+): T[] {
+  return query(rows, params, options).matches;
+}
+
+/** The one list query every resource uses: filter (equality, ranges, q), sort, then page. */
 export function listRecords<T extends { id: string }>(
   rows: readonly T[],
   params: URLSearchParams,
   options: ListOptions<T>,
 ): ListResponse<T> {
+  const { matches, page, perPage } = query(rows, params, options);
+  const start = (page - 1) * perPage;
+  return { data: matches.slice(start, start + perPage), total: matches.length };
+}
+
+function query<T extends { id: string }>(
+  rows: readonly T[],
+  params: URLSearchParams,
+  options: ListOptions<T>,
+) {
   const parsed = listQuerySchema.safeParse(
     Object.fromEntries([...params].filter(([key]) => pagingParams.has(key))),
   );
@@ -67,18 +89,20 @@ export function listRecords<T extends { id: string }>(
 
   const needle = q?.trim().toLowerCase();
   if (needle) {
-    matches = matches.filter((row) =>
-      options.searchFields.some((field) =>
-        String(row[field] ?? '')
-          .toLowerCase()
-          .includes(needle),
-      ),
+    matches = matches.filter(
+      (row) =>
+        options.searchFields.some((field) =>
+          String(row[field] ?? '')
+            .toLowerCase()
+            .includes(needle),
+        ) || options.searchAlso?.(row, needle) === true,
     );
   }
 
   const direction = order === 'DESC' ? -1 : 1;
+  // Each row's key is read once, not at every comparison: it counts with 10,000 products.
+  const keyed = matches.map((row) => ({ key: row[sort] as unknown, id: row.id, row }));
   // Ties fall back to id so that pages never overlap or skip a row.
-  matches.sort((a, b) => direction * (compareValues(a[sort], b[sort]) || compareValues(a.id, b.id)));
-  const start = (page - 1) * perPage;
-  return { data: matches.slice(start, start + perPage), total: matches.length };
+  keyed.sort((a, b) => direction * (compareValues(a.key, b.key) || compareValues(a.id, b.id)));
+  return { matches: keyed.map(({ row }) => row), page, perPage };
 }

@@ -11,6 +11,11 @@ export const demoAccounts = {
   moderator: 'moderator@red.example',
 } as const;
 
+/** Further named accounts: the brand that has just signed up (draft verification, store not open). */
+export const extraAccounts = {
+  nordbloomAdmin: 'admin@nordbloom.example',
+} as const;
+
 interface CallOptions {
   token?: string;
   method?: string;
@@ -23,6 +28,8 @@ export async function call(
 ): Promise<Response> {
   const headers: Record<string, string> = {};
   if (token) headers.Authorization = `Bearer ${token}`;
+  // Multipart (uploads): fetch writes the Content-Type with its boundary itself.
+  if (body instanceof FormData) return fetch(`${API}${path}`, { method, headers, body });
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   return fetch(`${API}${path}`, {
     method,
@@ -42,4 +49,12 @@ export async function signIn(email: string): Promise<string> {
   const response = await signInRequest(email);
   if (response.status !== 201) throw new Error(`sign-in as ${email} answered ${response.status}`);
   return (await bodyOf<Session>(response)).token;
+}
+
+/** POST /files as the console's uploadFile sends it: multipart with `purpose` and `file`. */
+export function upload(token: string, purpose: string, bytes: Uint8Array, name: string, type = 'image/png') {
+  const form = new FormData();
+  form.append('purpose', purpose);
+  form.append('file', new File([bytes.slice()], name, { type }));
+  return call('/files', { token, method: 'POST', body: form });
 }

@@ -13,10 +13,15 @@ export const resources = [
   'moderation',
   'claim-dictionary',
   'audit-log',
+  'verification-applications',
+  'stores',
+  'files',
+  'product-imports',
 ] as const;
 export type ResourceName = (typeof resources)[number];
 
-export const actions = ['list', 'show', 'create', 'edit', 'delete'] as const;
+/** `review` is a moderator's decision on a brand's submission (approve or reject); it never edits it. */
+export const actions = ['list', 'show', 'create', 'edit', 'delete', 'review'] as const;
 export type Action = (typeof actions)[number];
 
 type Table = Record<Role, Partial<Record<ResourceName, readonly Action[]>>>;
@@ -29,16 +34,38 @@ export const accessTable: Table = {
     dashboard: ['show'],
     products: write,
     team: write,
-    brands: ['show'],
+    // Brand users reach only their own brand, store and application: lists hold one row.
+    brands: ['list', 'show', 'edit'],
+    'verification-applications': ['list', 'show', 'edit'],
+    stores: ['list', 'show', 'edit'],
+    files: ['create'],
+    'product-imports': write,
     'claim-dictionary': ['show'],
   },
-  brand_marketer: { dashboard: ['show'], products: write, brands: ['show'], 'claim-dictionary': ['show'] },
-  cs_agent: { dashboard: ['show'], products: read, brands: ['show'], 'claim-dictionary': ['show'] },
+  brand_marketer: {
+    dashboard: ['show'],
+    products: write,
+    brands: ['list', 'show', 'edit'],
+    'verification-applications': ['list', 'show', 'edit'],
+    stores: ['list', 'show', 'edit'],
+    files: ['create'],
+    'product-imports': write,
+    'claim-dictionary': ['show'],
+  },
+  cs_agent: {
+    dashboard: ['show'],
+    products: read,
+    brands: ['show'],
+    stores: ['show'],
+    'claim-dictionary': ['show'],
+  },
   moderator: {
     dashboard: ['show'],
     brands: read,
+    stores: read,
     // "edit" on the queue is deciding an item; moderators never change a brand's own records.
     moderation: ['list', 'show', 'edit'],
+    'verification-applications': ['list', 'show', 'review'],
     'claim-dictionary': write,
     'audit-log': read,
   },

@@ -93,32 +93,31 @@ describe('dataProvider against the mock platform', () => {
     expect(JSON.stringify(error.body)).not.toContain('brand-lumiere');
   });
 
-  it('puts server validation messages on the fields they concern', async () => {
+  it('puts server validation messages on the fields they concern, SKUs by their path', async () => {
     const { data } = await dataProvider.getOne<Product>('products', { id: 'prod-lumiere-0001' });
+    const skus = data.skus.map((sku) => ({ ...sku, priceFen: sku.listPriceFen + 100 }));
     const error = await rejection(
-      dataProvider.update('products', {
-        id: data.id,
-        data: { ...data, priceFen: data.listPriceFen + 100 },
-        previousData: data,
-      }),
+      dataProvider.update('products', { id: data.id, data: { ...data, skus }, previousData: data }),
     );
     expect(error.status).toBe(422);
-    expect(error.body.errors).toMatchObject({ priceFen: 'products.errors.price_above_list' });
+    expect(error.body.errors).toMatchObject({ 'skus.0.priceFen': 'products.errors.price_above_list' });
   });
 
   it('answers 409 with the current record when the version is stale, and saves nothing', async () => {
     const { data: original } = await dataProvider.getOne<Product>('products', { id: 'prod-lumiere-0001' });
+    const restocked = (stock: number) =>
+      original.skus.map((sku, index) => (index === 0 ? { ...sku, stock } : sku));
     const { data: saved } = await dataProvider.update<Product>('products', {
       id: original.id,
-      data: { ...original, stock: original.stock + 1 },
+      data: { ...original, skus: restocked(original.skus[0].stock + 1) },
       previousData: original,
     });
-    expect(saved.version).toBe(original.version + 1);
+    expect(saved).toMatchObject({ version: original.version + 1, stock: original.stock + 1 });
 
     const error = await rejection(
       dataProvider.update('products', {
         id: original.id,
-        data: { ...original, stock: 0 },
+        data: { ...original, skus: restocked(0) },
         previousData: original,
       }),
     );

@@ -7,6 +7,8 @@ import { claimDictionarySchema, type ClaimDictionaryState } from './schemas/clai
 import { dashboardSchema, type Dashboard } from './schemas/dashboard';
 import type { DecisionRequest, ModerationItem } from './schemas/moderation';
 import type { ListResponse } from './schemas/common';
+import type { FilePurpose, UploadedFile } from './schemas/files';
+import type { ProductImport } from './schemas/imports';
 import { sessionStore } from './sessionStore';
 
 export interface PlatformDataProvider extends DataProvider {
@@ -22,6 +24,17 @@ export interface PlatformDataProvider extends DataProvider {
     action: string,
     version: number,
   ): Promise<T>;
+  /** POST /files (multipart): the platform checks type and size again and answers where the file lives. */
+  uploadFile(file: Blob, purpose: FilePurpose, fileName?: string): Promise<UploadedFile>;
+  /**
+   * POST /<resource>[/:id]/<action> with a JSON body, for the platform's commands that are not a
+   * plain create or update: submit, decision, open, bulk, commit, cancel. Answers the platform's JSON.
+   */
+  command<T>(resource: string, id: Identifier | undefined, action: string, body?: unknown): Promise<T>;
+  /** GET /<resource>/<file> as a file, e.g. products/export.csv with the list's filters. */
+  download(resource: string, file: string, params?: Record<string, unknown>): Promise<Blob>;
+  /** POST /product-imports (multipart): validates every row (a dry run) and answers the job. */
+  startProductImport(file: Blob, fileName: string): Promise<ProductImport>;
   /** Mock platform only: restores the demo seed. */
   resetDemoData(): Promise<void>;
 }
@@ -128,6 +141,21 @@ export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
       action: string,
       version: number,
     ) => call(http.post<T>(`${path(resource, id)}/${action}`, { version })),
+    uploadFile: async (file: Blob, purpose: FilePurpose, fileName?: string) => {
+      const form = new FormData();
+      form.append('purpose', purpose);
+      form.append('file', file, fileName ?? (file instanceof File ? file.name : 'upload'));
+      return call(http.post<UploadedFile>('/files', form));
+    },
+    command: async <T>(resource: string, id: Identifier | undefined, action: string, body?: unknown) =>
+      call(http.post<T>(`${path(resource, id)}/${action}`, body ?? {})),
+    download: async (resource: string, file: string, params?: Record<string, unknown>) =>
+      call(http.get<Blob>(`${path(resource)}/${file}`, { params, responseType: 'blob' })),
+    startProductImport: async (file: Blob, fileName: string) => {
+      const form = new FormData();
+      form.append('file', file, fileName);
+      return call(http.post<ProductImport>('/product-imports', form));
+    },
     resetDemoData: async () => {
       await call(http.post('/__platform/reset'));
     },

@@ -10,7 +10,19 @@ function display(field: string, value: unknown, locale: string): string {
   if (value === null || value === undefined || value === '') return EMPTY;
   if (field.endsWith('Fen') && typeof value === 'number' && Number.isSafeInteger(value))
     return formatFen(value, locale);
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (Array.isArray(value)) return value.map((item) => summary(item, locale)).join('; ') || EMPTY;
+  return typeof value === 'object' ? summary(value, locale) : String(value);
+}
+
+/** A readable form of a nested value: a SKU by its spec, price and stock, a file or attribute by its name. */
+function summary(value: unknown, locale: string): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  const record = value as Record<string, unknown>;
+  if (typeof record.spec === 'string' && typeof record.priceFen === 'number')
+    return `${record.spec} · ${formatFen(record.priceFen, locale)} · ${String(record.stock)}`;
+  if (typeof record.name === 'string')
+    return typeof record.value === 'string' ? `${record.name}: ${record.value}` : record.name;
+  return JSON.stringify(value);
 }
 
 export const ConflictTable = ({

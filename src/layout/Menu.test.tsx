@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { canAccess, roles, type Role } from '../api';
-import { menuAreas } from './menuAreas';
+import { areasFor } from './menuAreas';
 import { menuLinks as links, renderMenu } from '../test/renderMenu';
 
 /** What the access table allows a role to list, in menu order. */
 const allowedLinks = (role: Role) => [
   '/',
-  ...menuAreas
+  ...areasFor(role)
     .flatMap((area) => area.resources.filter((resource) => canAccess(role, resource, 'list')))
     .map((r) => `/${r}`),
 ];
@@ -19,23 +19,49 @@ describe('Menu', () => {
     await waitFor(() => expect(links(menu)).toEqual(expected));
   });
 
-  it('gives a brand admin the dashboard, products and team under their headings', async () => {
+  it('gives a brand admin their account, catalogue and team under their headings', async () => {
     renderMenu('brand_admin');
     const menu = await screen.findByRole('menu');
-    await waitFor(() => expect(links(menu)).toEqual(['/', '/products', '/team']));
+    await waitFor(() =>
+      expect(links(menu)).toEqual([
+        '/',
+        '/brands',
+        '/verification-applications',
+        '/stores',
+        '/products',
+        '/product-imports',
+        '/team',
+      ]),
+    );
     expect(within(menu).getByRole('menuitem', { name: 'Dashboard' })).toBeInTheDocument();
     expect(within(menu).getByText('Overview')).toBeInTheDocument();
+    expect(within(menu).getByText('Account')).toBeInTheDocument();
+    // Their own brand, named as what it is to them, not "Brands".
+    expect(within(menu).getByRole('menuitem', { name: 'Brand profile' })).toBeInTheDocument();
+    expect(within(menu).getByRole('menuitem', { name: 'Verification' })).toBeInTheDocument();
+    expect(within(menu).getByRole('menuitem', { name: 'Store' })).toBeInTheDocument();
     expect(within(menu).getByText('Catalogue')).toBeInTheDocument();
     expect(within(menu).getByText('Organisation')).toBeInTheDocument();
     // Brand users see their own brand's profile, not the list of brands: the Platform heading goes too.
     expect(within(menu).queryByText('Platform')).not.toBeInTheDocument();
   });
 
-  it('gives a moderator only the dashboard and the brands', async () => {
+  it('gives a moderator the platform and moderation areas, never a brand account', async () => {
     renderMenu('moderator');
     const menu = await screen.findByRole('menu');
-    await waitFor(() => expect(links(menu)).toEqual(['/', '/brands']));
+    await waitFor(() =>
+      expect(links(menu)).toEqual([
+        '/',
+        '/brands',
+        '/stores',
+        '/moderation',
+        '/verification-applications',
+        '/claim-dictionary',
+        '/audit-log',
+      ]),
+    );
     expect(within(menu).getByText('Platform')).toBeInTheDocument();
+    expect(within(menu).queryByText('Account')).not.toBeInTheDocument();
     expect(within(menu).queryByText('Catalogue')).not.toBeInTheDocument();
     expect(within(menu).queryByText('Organisation')).not.toBeInTheDocument();
   });

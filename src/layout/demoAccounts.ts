@@ -16,5 +16,6 @@ export const demoAccounts: readonly DemoAccount[] = [
   { email: 'agent@lumiere.example', role: 'cs_agent', brandName: 'Maison Lumière' },
   { email: 'admin@kiwivital.example', role: 'brand_admin', brandName: 'Kiwi Vital' },
   { email: 'admin@yunshan.example', role: 'brand_admin', brandName: 'Yunshan Tea' },
+  { email: 'admin@nordbloom.example', role: 'brand_admin', brandName: 'Nordic Bloom' },
   { email: 'moderator@red.example', role: 'moderator', brandName: null },
 ];

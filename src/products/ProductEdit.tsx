@@ -6,16 +6,19 @@ import { FormDraftKeeper } from '../components/FormDraftKeeper';
 import { ProductInputs } from './ProductInputs';
 import { ProductReviewBanner } from './ProductReviewBanner';
 import { ProductEditToolbar } from './ProductEditToolbar';
+import { useBrandStore } from './useBrandStore';
 
 // What this form edits; status and review belong to other flows and are neither sent nor compared.
+// priceFen and stock are the platform's sums of the SKUs: read-only.
 const editableFields = [
   'title',
   'titleEn',
   'category',
   'description',
-  'priceFen',
-  'listPriceFen',
-  'stock',
+  'images',
+  'skus',
+  'attributes',
+  'crossBorder',
 ] as const;
 
 const toUpdate = (product: Product) => ({
@@ -23,13 +26,17 @@ const toUpdate = (product: Product) => ({
   ...Object.fromEntries(editableFields.map((field) => [field, product[field]])),
 });
 
-export const ProductEdit = () => (
-  <ConflictAwareEdit<Product> transform={toUpdate}>
-    <SimpleForm toolbar={<ProductEditToolbar />}>
-      <ProductReviewBanner />
-      <FormDraftKeeper />
-      <ConflictDialog fields={editableFields} />
-      <ProductInputs />
-    </SimpleForm>
-  </ConflictAwareEdit>
-);
+export const ProductEdit = () => {
+  // Asked alongside the product rather than once the form is up: it decides the cross-border fields.
+  useBrandStore();
+  return (
+    <ConflictAwareEdit<Product> transform={toUpdate}>
+      <SimpleForm toolbar={<ProductEditToolbar />}>
+        <ProductReviewBanner />
+        <FormDraftKeeper />
+        <ConflictDialog fields={editableFields} />
+        <ProductInputs />
+      </SimpleForm>
+    </ConflictAwareEdit>
+  );
+};

@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { HttpError } from 'react-admin';
 import userEvent from '@testing-library/user-event';
 import type { Product } from '../api';
 import { dataProvider } from '../api/dataProvider';
 import { ProductEdit } from './ProductEdit';
 import { ProductShow } from './ProductShow';
 import { getRecord, renderWithPlatform, signIn } from '../test/renderWithPlatform';
+import { renderInAdmin } from '../test/renderInAdmin';
+import { buildProduct, buildStore } from '../test/builders';
 
 const getProduct = (id: string) => getRecord<Product>('products', id);
 
@@ -70,7 +73,7 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
     const product = await openShow(DRAFT);
     await dataProvider.update('products', {
       id: DRAFT,
-      data: { version: product.version, stock: product.stock + 1 },
+      data: { version: product.version, titleEn: `${product.titleEn} (new)` },
       previousData: product,
     });
     await userEvent.click(await button('List for sale'));
@@ -83,9 +86,9 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
   it('waits for unsaved changes on the edit page before listing', async () => {
     await signIn('marketer@lumiere.example');
     renderWithPlatform(<ProductEdit />, { path: `/products/${DRAFT}`, route: '/products/:id' });
-    const stock = await screen.findByLabelText(/Stock/, {}, { timeout: 10_000 });
+    const [stock] = await screen.findAllByLabelText(/Stock/, {}, { timeout: 10_000 });
     await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeEnabled());
-    await userEvent.type(stock, '5');
+    await userEvent.type(stock!, '5');
     await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeDisabled());
     expect(screen.getByRole('button', { name: 'List for sale' }).parentElement).toHaveAccessibleName(
       'Save your changes first.',
@@ -96,5 +99,45 @@ describe('ProductStatusActions', { timeout: 30_000 }, () => {
     await openShow(DRAFT, 'agent@lumiere.example');
     expect(screen.queryByRole('button', { name: 'List for sale' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Take off sale' })).not.toBeInTheDocument();
+  });
+});
+
+describe('ProductStatusActions before the store opens', { timeout: 30_000 }, () => {
+  const renderShow = (store = buildStore({ status: 'not_open', openedAt: null })) => {
+    const transition = vi.fn().mockRejectedValue(
+      new HttpError('products.errors.store_not_open', 422, {
+        status: 422,
+        code: 'products.errors.store_not_open',
+      }),
+    );
+    const draft = buildProduct({ status: 'draft' });
+    renderInAdmin(<ProductShow />, {
+      role: 'brand_marketer',
+      dataProvider: {
+        getOne: async (resource: string) => ({ data: resource === 'stores' ? store : draft }) as never,
+        transition,
+      },
+      path: '/products/p1/show',
+      route: '/products/:id/show',
+    });
+    return { transition };
+  };
+
+  it('keeps List off and says the store must open first', async () => {
+    const { transition } = renderShow();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'List for sale' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'List for sale' }).parentElement).toHaveAccessibleName(
+      'Open your store before listing products.',
+    );
+    expect(transition).not.toHaveBeenCalled();
+  });
+
+  it("shows the platform's refusal when the store is not open after all", async () => {
+    const { transition } = renderShow(buildStore({ status: 'open' }));
+    const list = await screen.findByRole('button', { name: 'List for sale' });
+    await waitFor(() => expect(list).toBeEnabled());
+    await userEvent.click(list);
+    await waitFor(() => expect(transition).toHaveBeenCalled());
+    expect(await screen.findByText('Open your store before listing products.')).toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import ListIcon from '@mui/icons-material/StorefrontOutlined';
 import DelistIcon from '@mui/icons-material/VisibilityOffOutlined';
 import { Button, Confirm, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import type { Product } from '../api';
+import { useBrandStore } from './useBrandStore';
 import { useProductTransition } from './useProductTransition';
 import { availability, listingNeedsReview, type TransitionAction } from './transitionAvailability';
 
@@ -53,11 +54,15 @@ export const ProductStatusActions = ({ unsavedChanges = false }: { unsavedChange
   const { canAccess } = useCanAccess({ resource: 'products', action: 'edit', record: product });
   const [confirming, setConfirming] = useState(false);
   const { mutate, isPending } = useProductTransition(product);
+  const { store } = useBrandStore({ enabled: canAccess === true });
   if (!product || !canAccess) return null;
 
   const list = () => (listingNeedsReview(product) ? setConfirming(true) : mutate('list'));
   const confirmList = () => mutate('list', { onSettled: () => setConfirming(false) });
   const blockedBy = unsavedChanges ? 'resources.products.transitions.save_first' : undefined;
+  // The platform refuses to list anything before the store opens; say so before the click.
+  const listBlockedBy =
+    blockedBy ?? (store?.status === 'not_open' ? 'products.errors.store_not_open' : undefined);
   return (
     <>
       <TransitionButton
@@ -65,7 +70,7 @@ export const ProductStatusActions = ({ unsavedChanges = false }: { unsavedChange
         action="list"
         icon={<ListIcon />}
         isPending={isPending}
-        blockedBy={blockedBy}
+        blockedBy={listBlockedBy}
         onClick={list}
       />
       <TransitionButton

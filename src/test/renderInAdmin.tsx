@@ -27,7 +27,10 @@ export { fakeAuthProvider, testIdentity } from './fakeAuthProvider';
 const views: Record<string, Array<'list' | 'edit' | 'show' | 'create'>> = {
   products: ['list', 'edit', 'show', 'create'],
   team: ['list', 'edit', 'create'],
-  brands: ['list', 'show'],
+  brands: ['list', 'show', 'edit'],
+  'verification-applications': ['list', 'edit', 'show'],
+  stores: ['list', 'edit', 'show'],
+  'product-imports': ['list', 'create', 'show'],
   moderation: ['list', 'show'],
   'claim-dictionary': ['list', 'show', 'create'],
   'audit-log': ['list', 'show'],

@@ -1,18 +1,25 @@
 import type { PlatformData } from '../types';
+import { seedApplications, seedStores } from './accounts';
 import { seedBrands } from './brands';
 import { catalogues } from './catalogue';
 import { seedDictionaryEntries } from './dictionary';
+import { seedFiles } from './files';
 import { seedModeration } from './moderation';
 import { createRandom } from './random';
 import { seedProducts } from './products';
+import { seedTeaCatalogue } from './teaCatalogue';
 import { seedUsers } from './users';
 
 /** Bump when the seed changes shape or content, so browsers drop snapshots of the old seed. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 export function createSeed(): PlatformData {
   const random = createRandom(20261101);
-  const catalogue = catalogues.flatMap((brandCatalogue) => seedProducts(brandCatalogue, random));
+  // SKUs draw from their own sequence, so the products keep the ids, statuses and prices the demo knows.
+  const skuRandom = createRandom(20261102);
+  const handWritten = catalogues.flatMap((brandCatalogue) => seedProducts(brandCatalogue, random, skuRandom));
+  const yunshanSoFar = handWritten.filter((product) => product.brandId === 'brand-yunshan').length;
+  const catalogue = [...handWritten, ...seedTeaCatalogue(yunshanSoFar, random, skuRandom)];
   const { products, moderationItems, auditLog } = seedModeration(catalogue, seedBrands);
   return {
     brands: structuredClone(seedBrands),
@@ -23,6 +30,11 @@ export function createSeed(): PlatformData {
     dictionaryEntries: structuredClone(seedDictionaryEntries),
     moderationItems,
     auditLog,
+    // One application and one store per brand, with the brand's id; the files they refer to.
+    verificationApplications: seedApplications(seedBrands),
+    stores: seedStores(seedBrands),
+    files: structuredClone(seedFiles),
+    productImports: [],
   };
 }
 

@@ -57,7 +57,8 @@ function decide(item: ModerationItem, copy: DecidedCopy): ModerationItem {
  * Queue items come from the engine itself, so their findings are what a fresh check finds.
  */
 export function seedModeration(catalogue: readonly Product[], brands: readonly Brand[]): ModerationSeed {
-  const products = structuredClone([...catalogue]);
+  // A copy of the list, not of the products: they are only ever replaced, never changed in place.
+  const products = [...catalogue];
   const update = (next: Product) => products.splice(products.indexOf(find(products, next.id)), 1, next);
   for (const { productId, description } of plainCopy) update({ ...find(products, productId), description });
 

@@ -32,6 +32,10 @@ const brandStaff: Record<string, Row[]> = {
     ['user-yunshan-marketer', 'marketer@yunshan.example', '李清', 'brand_marketer', 'active', 150],
     ['user-yunshan-invited', 'zhou.ning@yunshan.example', '周宁', 'cs_agent', 'invited', 5],
   ],
+  // A brand that has just signed up: its admin is about to verify the account and set up the store.
+  'brand-nordbloom': [
+    ['user-nordbloom-admin', 'admin@nordbloom.example', 'Astrid Lindqvist', 'brand_admin', 'active', 2],
+  ],
 };
 
 const user = (brandId: string | null, [id, email, name, role, status, daysAgo]: Row): PlatformUser => ({

@@ -69,8 +69,10 @@ export const auditEntrySchema = z.object({
     'dictionary.add',
     'dictionary.enable',
     'dictionary.disable',
+    'verification.approve',
+    'verification.reject',
   ]),
-  subjectKind: z.enum(['moderation', 'dictionary']),
+  subjectKind: z.enum(['moderation', 'dictionary', 'verification']),
   subjectId: z.string(),
   /** What was decided or changed, e.g. the term, the product title. */
   summary: z.string(),

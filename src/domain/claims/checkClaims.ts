@@ -18,9 +18,9 @@ export function checkClaims(text: string, options: CheckOptions = {}): ClaimRepo
   const dictionary = options.dictionary ?? defaultDictionary;
   const field = options.field ?? 'product_description';
   // Compile first: compiling normalises the surfaces, which reuses the scratch buffers of normalise().
-  const { hanShape } = compileDictionary(dictionary);
-  // No plain-text shortcut: the single pipeline is now faster than the regex pre-check it used to skip.
-  const scan = scanViews(dictionary, normalise(text, hanShape));
+  const { hanShape, combined } = compileDictionary(dictionary);
+  // The combined automaton runs inside the normalisation loop: plain copy is walked once, not twice.
+  const scan = scanViews(dictionary, normalise(text, hanShape, combined.automaton));
   if (scan.candidates.length === 0)
     return { verdict: 'pass', findings: [], dictionaryVersion: dictionary.version };
   const hits = resolveHits(evaluateCandidates(scan, dictionary, field));
@@ -32,8 +32,24 @@ export function checkClaims(text: string, options: CheckOptions = {}): ClaimRepo
     severity: hit.severity,
     start: hit.start,
     end: hit.end,
-    messageKey: `claims.rules.${hit.ruleId}.message`,
-    suggestionKey: `claims.rules.${hit.ruleId}.suggestion`,
+    messageKey: messageKeyOf(hit.ruleId),
+    suggestionKey: suggestionKeyOf(hit.ruleId),
   }));
   return { verdict: verdictOf(hits), findings, dictionaryVersion: dictionary.version };
+}
+
+// The keys per rule, built once: a template string per finding was a visible share of the allocations.
+const messageKeys = new Map<string, string>();
+const suggestionKeys = new Map<string, string>();
+
+function messageKeyOf(ruleId: string): string {
+  let key = messageKeys.get(ruleId);
+  if (key === undefined) messageKeys.set(ruleId, (key = `claims.rules.${ruleId}.message`));
+  return key;
+}
+
+function suggestionKeyOf(ruleId: string): string {
+  let key = suggestionKeys.get(ruleId);
+  if (key === undefined) suggestionKeys.set(ruleId, (key = `claims.rules.${ruleId}.suggestion`));
+  return key;
 }

@@ -9,10 +9,16 @@ export const commonMessages = {
     label: 'Main navigation',
     groups: {
       overview: 'Overview',
+      account: 'Account',
       catalogue: 'Catalogue',
       organisation: 'Organisation',
       platform: 'Platform',
       moderation: 'Moderation',
+    },
+    items: {
+      brand_profile: 'Brand profile',
+      verification: 'Verification',
+      store: 'Store',
     },
   },
   roles: {
@@ -64,6 +70,9 @@ export const commonMessages = {
     invalid: 'Invalid value',
     invalid_type: 'Wrong kind of value',
     invalid_choice: 'Not one of the allowed choices',
+    country: 'Use a two-letter country code',
+    time: 'Use a time such as 09:00',
+    too_many: 'Too many entries',
   },
   dashboard: {
     title: 'Dashboard',

@@ -9,10 +9,16 @@ export const commonMessages = {
     label: '主导航',
     groups: {
       overview: '概览',
+      account: '账号',
       catalogue: '商品',
       organisation: '组织',
       platform: '平台',
       moderation: '内容审核',
+    },
+    items: {
+      brand_profile: '品牌资料',
+      verification: '官方认证',
+      store: '店铺',
     },
   },
   roles: {
@@ -64,6 +70,9 @@ export const commonMessages = {
     invalid: '取值无效',
     invalid_type: '取值类型不正确',
     invalid_choice: '不在可选范围内',
+    country: '请使用两位国家或地区代码',
+    time: '请填写时间，例如 09:00',
+    too_many: '条目过多',
   },
   dashboard: {
     title: '工作台',

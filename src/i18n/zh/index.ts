@@ -7,6 +7,14 @@ import { brandsMessages } from './brands';
 import { componentsMessages } from './components';
 import { claimInputMessages } from './claimInput';
 import { moderationMessages } from './moderation';
+import { verificationMessages } from './verification';
+import { verificationReviewMessages } from './verificationReview';
+import { storesMessages } from './stores';
+import { productCatalogueMessages } from './productCatalogue';
+import { productListMessages } from './productList';
+import { productImportsMessages } from './productImports';
+import { uploadsMessages } from './uploads';
+import { brandProfileMessages } from './brandProfile';
 import { claimMessagesZh } from '../../domain/claims/messages';
 
 export const zh: TranslationMessages = mergeTranslations(
@@ -18,5 +26,13 @@ export const zh: TranslationMessages = mergeTranslations(
   componentsMessages,
   claimInputMessages,
   moderationMessages,
+  verificationMessages,
+  verificationReviewMessages,
+  storesMessages,
+  productCatalogueMessages,
+  productListMessages,
+  productImportsMessages,
+  uploadsMessages,
+  brandProfileMessages,
   claimMessagesZh,
 );

@@ -3,9 +3,9 @@ import { AhoCorasick } from './ahoCorasick';
 function allMatches(patterns: string[], text: string): string[] {
   const found: string[] = [];
   const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
-  new AhoCorasick(patterns).search(units, units.length, (id, start, end) =>
-    found.push(`${patterns[id]}@${start}-${end}`),
-  );
+  new AhoCorasick(patterns).search(units, units.length, {
+    onMatch: (id, start, end) => found.push(`${patterns[id]}@${start}-${end}`),
+  });
   return found.sort();
 }
 
@@ -27,7 +27,7 @@ describe('AhoCorasick', () => {
     new AhoCorasick(['best']).search(
       units,
       units.length,
-      (_id, start, end) => found.push(`${start}-${end}`),
+      { onMatch: (_id, start, end) => found.push(`${start}-${end}`) },
       true,
     );
     expect(found).toEqual(['2-9']);

@@ -39,15 +39,20 @@ export function scanViews(dictionary: ClaimDictionary, views: NormalisedViews): 
   // A deferred scan keeps Han-pattern hits apart, so a redo (below) can replace just those.
   const split = views.hanDeferred === true;
   let repeatsLetter = false;
-  const found: Candidate[][] = [];
+  // Candidates in run order; appended to in place (flat() and spreads were a visible share of a scan).
+  const candidates: Candidate[] = [];
   let latinFound: Candidate[] = [];
+  let collapsedFrom = -1; // where the collapsed run's candidates start in `candidates`
   for (const run of views.han === views.latin ? SHARED_RUNS : SEPARATE_RUNS) {
     const view = views[run.view];
     // Collapsing changes nothing without a repeated letter, nor where no pattern could hold the repeated one.
-    if (run.collapse && !(repeatsLetter && collapseMayMatter(view, compiled.collapseShape))) continue;
-    const result = runAutomaton(compiled, run, view, state, split);
+    // The writer's log (when there is one) covers the Latin view as written: matches and letter runs.
+    const log = view === views.latin ? views.log : undefined;
+    if (run.collapse && !(repeatsLetter && collapseMayMatter(view, compiled.collapseShape, log))) continue;
+    if (run.collapse) collapsedFrom = candidates.length;
+    const result = runAutomaton(compiled, run, view, state, split, log);
     if (run.view === 'latin') repeatsLetter ||= result.repeats;
-    found.push(result.candidates);
+    append(candidates, result.candidates);
     if (run.automaton === 'combined') latinFound = result.latinOnly;
   }
   if (split && state.hanPatternFound) {
@@ -56,19 +61,34 @@ export function scanViews(dictionary: ClaimDictionary, views: NormalisedViews): 
     const complete = completeHanView(views);
     if (complete.han === complete.latin) return scanViews(dictionary, complete);
     const redo: RunState = { suppressingSpans: [], hanSpans: [], pendingSpans: [], hanPatternFound: false };
-    const han = runAutomaton(compiled, SEPARATE_RUNS[0], complete.han, redo, false);
+    const han = runAutomaton(
+      compiled,
+      SEPARATE_RUNS[0],
+      complete.han,
+      redo,
+      false,
+      views.log,
+      complete.hanIndex,
+    );
     // Same order as the separate runs would give: Han, Latin, then collapsed.
-    const candidates = [...han.candidates, ...latinFound, ...found.slice(1).flat()];
-    const spans = [...redo.suppressingSpans, ...state.suppressingSpans];
-    return { candidates, suppressingSpans: spans, hasBodyCue: lazyBodyCue(views.latin, dictionary) };
+    const redone = han.candidates;
+    append(redone, latinFound);
+    if (collapsedFrom >= 0)
+      for (let k = collapsedFrom; k < candidates.length; k++) redone.push(candidates[k]);
+    const spans = redo.suppressingSpans;
+    append(spans, state.suppressingSpans);
+    return { candidates: redone, suppressingSpans: spans, hasBodyCue: lazyBodyCue(views.latin, dictionary) };
   }
-  const candidates = found.flat();
-  state.suppressingSpans.push(...state.hanSpans);
+  append(state.suppressingSpans, state.hanSpans);
   return {
     candidates,
     suppressingSpans: state.suppressingSpans,
     hasBodyCue: lazyBodyCue(views.latin, dictionary),
   };
+}
+
+function append<T>(into: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) into.push(items[k]);
 }
 
 /** Body cues are looked up on the Latin view, where Han text is intact (宝宝 is not collapsed to 宝). */

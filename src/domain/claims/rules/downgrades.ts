@@ -47,7 +47,16 @@ function isSelfComparison({ text, start, end, contexts: c }: DowngradeInput): bo
   const clause = text.slice(from, to);
   if (c.selfComparisonZh.some((marker) => clause.includes(marker))) return true;
   if (wordsBefore(text, start, 2).includes('our')) return true;
-  return c.selfComparisonPlacesEn.some((place) => clause.includes(`in our ${place}`));
+  return inOurPhrases(c).some((phrase) => clause.includes(phrase));
+}
+
+const inOurCache = new WeakMap<ContextLists, string[]>();
+
+/** "in our range", ... built once per context lists rather than once per hit. */
+function inOurPhrases(c: ContextLists): string[] {
+  let phrases = inOurCache.get(c);
+  if (!phrases) inOurCache.set(c, (phrases = c.selfComparisonPlacesEn.map((place) => `in our ${place}`)));
+  return phrases;
 }
 
 /** D3 qualified ranking fact (year + named source) and D4 awards (award + year) in the same sentence. */

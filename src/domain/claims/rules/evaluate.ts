@@ -42,7 +42,7 @@ function evaluate(
   if (!override) return null;
   const end = override.end ?? candidate.end;
   // C7 names no category: 不是万能的 / 并非药妆 deny the claim just as 不是最便宜的 does. C2 goals are SUP only.
-  if (isNegated(text, start, contexts, text.slice(start, end))) return null;
+  if (isNegated(text, start, end, contexts)) return null;
   if (entry.category === 'SUP' && entry.lang === 'zh' && isGoalStatement(text, start, end, contexts))
     return null;
   const originalStart = view.starts[start];

@@ -22,8 +22,10 @@ const isLetter = (u: number) => u >= 0x61 && u <= 0x7a;
 const isDigit = (u: number) => u >= 0x30 && u <= 0x39;
 const isTokenUnit = (u: number) => isLetter(u) || isDigit(u) || u === 0x24 || u === 0x40;
 
-export function decodeLeetspeak(view: MappedText): void {
+/** Returns whether any unit changed (a token like 50ml holds leet digits but keeps them). */
+export function decodeLeetspeak(view: MappedText): boolean {
   const { units, length } = view;
+  let changed = false;
   let i = 0;
   while (i < length) {
     if (!isTokenUnit(units[i])) {
@@ -39,18 +41,24 @@ export function decodeLeetspeak(view: MappedText): void {
       else if (LEET[unit] >= 0) hasLeet = true;
       end++;
     }
-    if (hasLetter && hasLeet) decodeToken(units, i, end);
+    if (hasLetter && hasLeet && decodeToken(units, i, end)) changed = true;
     i = end;
   }
+  return changed;
 }
 
-function decodeToken(units: Uint16Array, from: number, to: number): void {
+function decodeToken(units: Uint16Array, from: number, to: number): boolean {
+  let changed = false;
   let k = from;
   while (k < to && isDigit(units[k])) k++;
   const firstDecoded = k - from >= 2 ? k : from;
   for (let j = firstDecoded; j < to; j++) {
     const decoded = LEET[units[j]];
     // a leading or trailing '$'/'@' (price, mention) is not a letter substitute
-    if (decoded >= 0 && (isDigit(units[j]) || (j > from && j + 1 < to))) units[j] = decoded;
+    if (decoded >= 0 && (isDigit(units[j]) || (j > from && j + 1 < to))) {
+      units[j] = decoded;
+      changed = true;
+    }
   }
+  return changed;
 }

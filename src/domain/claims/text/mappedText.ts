@@ -8,6 +8,8 @@ export interface MappedText {
   starts: Int32Array;
   ends: Int32Array;
   length: number;
+  /** viewString's answer, once asked; set to undefined at creation so every view has the same shape. */
+  text?: string;
 }
 
 /**
@@ -50,8 +52,13 @@ export class MappedTextBuilder {
     this.length++;
   }
 
-  pushString(chars: string, start: number, end: number): void {
-    for (let k = 0; k < chars.length; k++) this.push(chars.charCodeAt(k), start, end);
+  /** text[from, to) as it is, each unit mapped to its own index (a sink for extractVisibleHtml). */
+  appendString(text: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) this.push(text.charCodeAt(i), i, i + 1);
+  }
+
+  appendUnit(unit: number, start: number, end: number): void {
+    this.push(unit, start, end);
   }
 
   /** Makes room for at least one more unit; hot loops call it only when their local index hits capacity. */
@@ -74,36 +81,20 @@ export class MappedTextBuilder {
       this.slot.starts = this.starts;
       this.slot.ends = this.ends;
     }
-    return { units: this.units, starts: this.starts, ends: this.ends, length: this.length };
+    return { units: this.units, starts: this.starts, ends: this.ends, length: this.length, text: undefined };
   }
 }
 
-export function identityMapped(text: string, slot?: ScratchSlot): MappedText {
-  const out = new MappedTextBuilder(text.length, slot);
-  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i), i, i + 1);
-  return out.build();
-}
-
-const strings = new WeakMap<MappedText, string>();
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true }); // typed arrays are little-endian on every platform we run on
 
 /** The view as a string, for the context rules that look around a hit; built once per view, on demand. */
 export function viewString(view: MappedText): string {
-  let text = strings.get(view);
+  // Cached on the view itself: a WeakMap lookup per call cost more than the decoding of a short view.
+  let text = view.text;
   if (text === undefined) {
     const bytes = new Uint8Array(view.units.buffer, view.units.byteOffset, view.length * 2);
     text = utf16.decode(bytes);
-    strings.set(view, text);
+    view.text = text;
   }
   return text;
-}
-
-/** Code point at unit index `i` (surrogate pairs decoded). */
-export function codePointAt(view: MappedText, i: number): number {
-  const unit = view.units[i];
-  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < view.length) {
-    const low = view.units[i + 1];
-    if (low >= 0xdc00 && low <= 0xdfff) return ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-  }
-  return unit;
 }

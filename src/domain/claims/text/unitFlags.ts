@@ -1,96 +1,60 @@
-import { BMP_KINDS, KIND_ALNUM, KIND_HAN, KIND_SEPARATOR } from './charClasses';
+import { START, UNIT_FACTS, seenAtEnd, seenOnRepeat, step, type WalkState } from './flagWalk';
+
+export { SEEN_HAN, SEEN_HAN_CHANGE, SEEN_JOIN, SEEN_LEET, SEEN_PINYIN, SEEN_VARIANT_HAN } from './seenFlags';
 
 /**
- * What the per-character loop of normalisation notices about the units it wrote, so the follow-up passes
- * (leetspeak, variants, the Latin-join and Han views) can be skipped outright when their trigger never
- * occurs. One pass of table reads is cheaper than the passes it spares. Each flag is a superset of its
- * pass's trigger: a set flag only means "run the pass", which then decides exactly.
+ * The flag walk of flagWalk.ts as a DFA: one class read and one table read per unit (the UnitWriter reads
+ * them inside its loop), instead of a dozen tests. The walk's state is finite (a few hundred states) and
+ * units with the same facts share a class. A repeated unit is the one thing a class cannot see: the writer
+ * adds ON_REPEAT[class] itself.
  */
-export const SEEN_HAN = 1;
-/**
- * A letter right next to a digit, '$' or '@'. Leetspeak only decodes tokens holding a letter and one of
- * 0 3 4 5 7 $ @, and such a token always has a letter beside a non-letter token unit somewhere.
- */
-export const SEEN_LEET = 2;
-/** A Han unit the variants pass rewrites or keys on: 蕞, 壹, 第. */
-export const SEEN_VARIANT_HAN = 4;
-/** Three one-character Latin tokens with only separators between: a B.E.S.T run (N8b); 1.7 is no run. */
-export const SEEN_JOIN = 8;
-/** A Han unit followed by itself, a separator or a surrogate: the only places the Han view differs. */
-export const SEEN_HAN_CHANGE = 16;
-
-/**
- * "i" then a Han unit, or "yi": each pinyin rewrite of N6 needs one (zui佳, di一, diyi, weiyi). Leetspeak, which
- * runs first, writes neither an "i", a "y" nor Han, so the flag still holds for the text variants will read.
- */
-export const SEEN_PINYIN = 32;
-
-// Private bits of the table.
-const LETTER = 64;
-const OTHER_TOKEN = 128; // a digit, '$' or '@': with LETTER, the leetspeak token units
-const TOKEN_MIX = LETTER | OTHER_TOKEN;
-const ALNUM = 256;
-const SEEN_MASK = 63;
-const I = 0x69;
-const Y = 0x79;
-
-export const UNIT_FLAGS: Uint16Array = buildUnitFlags();
-/** Separators (never a newline) and surrogates, whose pairs may be separators (emoji): one bit more. */
-const SEPARATOR_LIKE: Uint8Array = buildSeparatorLike();
-
-function buildUnitFlags(): Uint16Array {
-  const flags = new Uint16Array(0x10000);
+export const UNIT_CLASS = new Uint8Array(0x10000);
+const classFacts: number[] = [];
+{
+  const classOf = new Map<number, number>();
   for (let unit = 0; unit < 0x10000; unit++) {
-    if ((BMP_KINDS[unit] & KIND_HAN) !== 0) flags[unit] |= SEEN_HAN;
-    if ((BMP_KINDS[unit] & KIND_ALNUM) !== 0) flags[unit] |= ALNUM;
-  }
-  for (let unit = 0x61; unit <= 0x7a; unit++) flags[unit] |= LETTER;
-  for (const c of '0123456789$@') flags[c.charCodeAt(0)] |= OTHER_TOKEN;
-  for (const c of '蕞壹第') flags[c.charCodeAt(0)] |= SEEN_VARIANT_HAN;
-  return flags;
-}
-
-function buildSeparatorLike(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    const surrogate = unit >= 0xd800 && unit <= 0xdfff;
-    if (surrogate || (unit !== 10 && (BMP_KINDS[unit] & KIND_SEPARATOR) !== 0)) table[unit] = 1;
-  }
-  return table;
-}
-
-/** The SEEN_ flags of units[0, length). */
-export function flagsOf(units: Uint16Array, length: number): number {
-  let seen = 0;
-  let previous = 0;
-  let previousUnit = -1;
-  let run = 0; // length of the alnum token being read
-  let afterSingle = false; // a one-character token, then only separators so far
-  let startAfterSingle = false; // the current token began that way
-  let chain = 0; // one-character tokens in a row, separators only between them
-  for (let k = 0; k < length; k++) {
-    const unit = units[k];
-    const flags = UNIT_FLAGS[unit];
-    seen |= flags;
-    if (((previous | flags) & TOKEN_MIX) === TOKEN_MIX) seen |= SEEN_LEET; // each unit is one kind at most
-    if ((previous & SEEN_HAN) !== 0 && (unit === previousUnit || SEPARATOR_LIKE[unit] === 1))
-      seen |= SEEN_HAN_CHANGE;
-    if (previousUnit === I ? (flags & SEEN_HAN) !== 0 : previousUnit === Y && unit === I) seen |= SEEN_PINYIN;
-    if ((flags & ALNUM) !== 0) {
-      if (run === 0) startAfterSingle = afterSingle;
-      run++;
-    } else {
-      if (run > 0) {
-        chain = run === 1 ? (startAfterSingle ? chain + 1 : 1) : 0;
-        if (chain >= 3) seen |= SEEN_JOIN;
-        afterSingle = run === 1;
-      }
-      run = 0;
-      if (SEPARATOR_LIKE[unit] === 0) afterSingle = false;
+    let cls = classOf.get(UNIT_FACTS[unit]);
+    if (cls === undefined) {
+      cls = classFacts.length;
+      classOf.set(UNIT_FACTS[unit], cls);
+      classFacts.push(UNIT_FACTS[unit]);
     }
-    previous = flags;
-    previousUnit = unit;
+    UNIT_CLASS[unit] = cls;
   }
-  if (run === 1 && startAfterSingle && chain >= 2) seen |= SEEN_JOIN;
-  return seen & SEEN_MASK;
+}
+const CLASSES = classFacts.length;
+export const ON_REPEAT = Uint8Array.from(classFacts, seenOnRepeat);
+
+/** The SEEN_ flags fit below this shift. */
+export const STATE_SHIFT = 6;
+/**
+ * TRANSITIONS[state + class]: the next state (a multiple of CLASSES) shifted left by STATE_SHIFT, ORed with
+ * the SEEN_ flags of the step. AT_END[state]: the flags the end of the text adds.
+ */
+export const { TRANSITIONS, AT_END } = buildTables();
+
+function buildTables(): { TRANSITIONS: Int32Array; AT_END: Uint8Array } {
+  const keyOf = (state: WalkState) => JSON.stringify(state);
+  const states = [START];
+  const indexOf = new Map([[keyOf(START), 0]]);
+  const rows: number[][] = [];
+  for (let s = 0; s < states.length; s++) {
+    rows[s] = classFacts.map((facts) => {
+      const { next, seen } = step(states[s], facts);
+      let index = indexOf.get(keyOf(next));
+      if (index === undefined) {
+        index = states.length;
+        indexOf.set(keyOf(next), index);
+        states.push(next);
+      }
+      return ((index * CLASSES) << STATE_SHIFT) | seen;
+    });
+  }
+  const transitions = new Int32Array(states.length * CLASSES);
+  const atEnd = new Uint8Array(states.length * CLASSES);
+  rows.forEach((row, s) => {
+    transitions.set(row, s * CLASSES);
+    atEnd[s * CLASSES] = seenAtEnd(states[s]);
+  });
+  return { TRANSITIONS: transitions, AT_END: atEnd };
 }

@@ -86,7 +86,7 @@ export function applyVariants(view: MappedText): MappedText {
     write++;
     read++;
   }
-  return write === length ? view : { units, starts, ends, length: write };
+  return write === length ? view : { units, starts, ends, length: write, text: undefined };
 }
 
 // Second letters of the pinyin words (u, i, e): most words starting with z, d or w fail on this one read.

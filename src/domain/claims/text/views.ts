@@ -20,12 +20,54 @@ function codePointAt(view: MappedText, i: number): number {
   return unit;
 }
 
+/** Where the Han view can differ from its base: the writer's log of change points (see WriterLog). */
+export interface HanChanges {
+  hanChanges: Int32Array;
+  hanChangeCount: number;
+}
+
 /**
  * Han view (N8a + N9): separators between two Han characters vanish, repeated Han characters collapse.
  * Returns the input itself when nothing would change, which is the common case.
  */
 export function buildHanView(base: MappedText, slot?: ScratchSlot): MappedText {
-  if (!needsHanView(base)) return base;
+  return needsHanView(base) ? build(base, slot) : base;
+}
+
+export interface MappedHanView {
+  han: MappedText;
+  /** indexMap[i]: the Han-view index of base unit i, or -1 where it vanished (dropped, or merged away). */
+  indexMap: Int32Array;
+  /**
+   * A Han unit merged into the one before dropped separators (最·最): the Han view then joins units that
+   * were not neighbours in the base, which the index map alone cannot describe.
+   */
+  spliced: boolean;
+}
+
+/**
+ * The Han view when the caller knows it differs and where it may (the writer's change points): the
+ * stretches between change points are copied as they are, and the index map is filled.
+ */
+export function buildHanViewAt(
+  base: MappedText,
+  changes: HanChanges,
+  indexMap: Int32Array,
+  slot?: ScratchSlot,
+): MappedHanView {
+  const han = build(base, slot, changes, indexMap);
+  return { han, indexMap, spliced };
+}
+
+let spliced = false;
+
+function build(
+  base: MappedText,
+  slot?: ScratchSlot,
+  changes?: HanChanges,
+  indexMap?: Int32Array,
+): MappedText {
+  spliced = false;
   const { units, starts, ends, length } = base;
   const out = new MappedTextBuilder(length, slot);
   // the Han view is never longer than its input, so the builder never needs to grow here
@@ -33,13 +75,32 @@ export function buildHanView(base: MappedText, slot?: ScratchSlot): MappedText {
   let w = 0;
   let lastHan = -1;
   let i = 0;
+  let logged = 0; // the next change point in `changes`
+  let dropped = false; // the unit after dropped separators may still merge with lastHan (最·最)
   while (i < length) {
+    if (changes && !dropped) {
+      // Between change points this loop only copies (a merge or a drop needs one): copy them in one go.
+      while (logged < changes.hanChangeCount && changes.hanChanges[logged] < i) logged++;
+      const stop = logged < changes.hanChangeCount ? changes.hanChanges[logged] : length;
+      if (stop > i) {
+        copyRange(base, i, stop, out, w);
+        if (indexMap) for (let k = i; k < stop; k++) indexMap[k] = w + k - i;
+        w += stop - i;
+        lastHan = (kinds[units[stop - 1]] & HAN) !== 0 ? units[stop - 1] : -1;
+        i = stop;
+        continue;
+      }
+    }
+    const afterDrop = dropped;
+    dropped = false;
     const unit = units[i];
     // surrogate pairs (astral Han, emoji) are rare: classify them by code point, as before
     const kind = unit >= 0xd800 && unit <= 0xdbff ? pairKind(base, i) : kinds[unit];
     if ((kind & HAN) !== 0) {
       if (unit === lastHan) {
         outEnds[w - 1] = ends[i]; // 最最最 reads as one 最 spanning the whole run
+        if (afterDrop) spliced = true;
+        if (indexMap) indexMap[i] = -1;
         i++;
         continue;
       }
@@ -48,7 +109,9 @@ export function buildHanView(base: MappedText, slot?: ScratchSlot): MappedText {
       if (lastHan >= 0 && unit !== 10 && (kind & SEPARATOR) !== 0) {
         const next = skipSeparators(base, i);
         if (next < length && isHanCode(codePointAt(base, next))) {
+          if (indexMap) indexMap.fill(-1, i, next);
           i = next;
+          dropped = true;
           continue;
         }
       }
@@ -57,11 +120,27 @@ export function buildHanView(base: MappedText, slot?: ScratchSlot): MappedText {
     outUnits[w] = unit;
     outStarts[w] = starts[i];
     outEnds[w] = ends[i];
+    if (indexMap) indexMap[i] = w;
     w++;
     i++;
   }
   out.length = w;
   return out.build();
+}
+
+/** base[from, to) into out at `at`: typed-array copies for long stretches, a loop for short ones. */
+function copyRange(base: MappedText, from: number, to: number, out: MappedTextBuilder, at: number): void {
+  if (to - from >= 32) {
+    out.units.set(base.units.subarray(from, to), at);
+    out.starts.set(base.starts.subarray(from, to), at);
+    out.ends.set(base.ends.subarray(from, to), at);
+    return;
+  }
+  for (let k = from, w = at; k < to; k++, w++) {
+    out.units[w] = base.units[k];
+    out.starts[w] = base.starts[k];
+    out.ends[w] = base.ends[k];
+  }
 }
 
 /** Flags of the code point starting with the high surrogate at `i`; lastHan compares units, never these. */

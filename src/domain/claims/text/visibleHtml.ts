@@ -1,5 +1,4 @@
 import { decodeEntityAt } from './entities';
-import { MappedTextBuilder, type MappedText, type ScratchSlot } from './mappedText';
 
 /**
  * N0 for HTML: keep rendered text plus alt/title, drop markup (C9). Inline tags vanish without a space so
@@ -46,16 +45,29 @@ const HIDDEN_CONTENT = new Set(['script', 'style', 'template']);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^<>]{0,2000})>/y;
 const SHOWN_ATTRIBUTE = /\b(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
+// Through the prototype: text.indexOf is a property load that sees every kind of string V8 has (literals,
+// concatenations, slices) and turns megamorphic, a slow lookup on every call.
+const { indexOf } = String.prototype;
+
 interface ShownAttribute {
   value: string;
   offset: number;
 }
 
-/** Returns null when the text has no markup at all, so the caller can read the string as it is. */
-export function extractVisibleHtml(text: string, slot?: ScratchSlot): MappedText | null {
-  if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return null;
-  const out = new MappedTextBuilder(text.length, slot);
+/**
+ * Where the visible text goes: a builder that copies it (for the markdown pass) or the UnitWriter, which
+ * normalises the plain runs straight from the string without an intermediate copy.
+ */
+export interface VisibleSink {
+  appendString(text: string, from: number, to: number): void;
+  appendUnit(unit: number, start: number, end: number): void;
+}
+
+/** Writes the visible text into `sink`; false, writing nothing, when the text has no markup at all. */
+export function extractVisibleHtml(text: string, sink: VisibleSink): boolean {
+  if (indexOf.call(text, '<') < 0 && indexOf.call(text, '&') < 0) return false;
   const attributes: ShownAttribute[] = [];
+  const next = new NextMarkup(text);
   let i = 0;
   while (i < text.length) {
     const c = text[i];
@@ -70,7 +82,7 @@ export function extractVisibleHtml(text: string, slot?: ScratchSlot): MappedText
       if (tag) {
         const name = tag[2].toLowerCase();
         const tagEnd = i + tag[0].length;
-        if (BLOCK_TAGS.has(name)) out.push(10, i, tagEnd);
+        if (BLOCK_TAGS.has(name)) sink.appendUnit(10, i, tagEnd);
         if (!tag[1]) collectAttributes(tag[3], i + 1 + tag[2].length, attributes);
         i = tagEnd;
         if (!tag[1] && HIDDEN_CONTENT.has(name)) {
@@ -80,35 +92,42 @@ export function extractVisibleHtml(text: string, slot?: ScratchSlot): MappedText
         continue;
       }
     }
-    i = c === '<' || c === '&' ? pushCharOrEntity(text, i, out) : pushPlainRun(text, i, out);
+    if (c === '<' || c === '&') {
+      i = pushCharOrEntity(text, i, sink);
+    } else {
+      // the plain run up to the next '<' or '&', in one piece
+      const to = next.from(i);
+      sink.appendString(text, i, to);
+      i = to;
+    }
   }
   for (const attribute of attributes) {
-    out.push(10, attribute.offset, attribute.offset);
+    sink.appendUnit(10, attribute.offset, attribute.offset);
     let k = 0;
     while (k < attribute.value.length)
-      k = pushCharOrEntity(attribute.value, k, out, attribute.offset) - attribute.offset;
+      k = pushCharOrEntity(attribute.value, k, sink, attribute.offset) - attribute.offset;
   }
-  return out.build();
+  return true;
 }
 
-/** Copies the run of ordinary characters from `from` up to the next '<' or '&' straight into the arrays. */
-function pushPlainRun(text: string, from: number, out: MappedTextBuilder): number {
-  let to = from;
-  while (to < text.length) {
-    const code = text.charCodeAt(to);
-    if (code === 0x3c || code === 0x26) break;
-    to++;
+/** The next '<' or '&' at or after an index: native searches, each resumed only once the walk passed its hit. */
+class NextMarkup {
+  private lt = -1;
+  private amp = -1;
+
+  constructor(private readonly text: string) {}
+
+  from(i: number): number {
+    if (this.lt < i) this.lt = this.find('<', i);
+    if (this.amp < i) this.amp = this.find('&', i);
+    return Math.min(this.lt, this.amp);
   }
-  while (out.length + (to - from) > out.units.length) out.grow();
-  const { units, starts, ends } = out;
-  let w = out.length;
-  for (let k = from; k < to; k++, w++) {
-    units[w] = text.charCodeAt(k);
-    starts[w] = k;
-    ends[w] = k + 1;
+
+  /** The index of `char` at or after i, or the text's length (never below a later i). */
+  private find(char: string, i: number): number {
+    const at = indexOf.call(this.text, char, i);
+    return at < 0 ? this.text.length : at;
   }
-  out.length = w;
-  return to;
 }
 
 function collectAttributes(source: string, offset: number, into: ShownAttribute[]): void {
@@ -121,14 +140,15 @@ function collectAttributes(source: string, offset: number, into: ShownAttribute[
 }
 
 /** Pushes one char (or a decoded entity) and returns the next index, in `base`-shifted coordinates. */
-function pushCharOrEntity(text: string, i: number, out: MappedTextBuilder, base = 0): number {
+function pushCharOrEntity(text: string, i: number, sink: VisibleSink, base = 0): number {
   if (text[i] === '&') {
     const entity = decodeEntityAt(text, i);
     if (entity) {
-      out.pushString(entity.chars, base + i, base + i + entity.length);
+      for (let k = 0; k < entity.chars.length; k++)
+        sink.appendUnit(entity.chars.charCodeAt(k), base + i, base + i + entity.length);
       return base + i + entity.length;
     }
   }
-  out.push(text.charCodeAt(i), base + i, base + i + 1);
+  sink.appendUnit(text.charCodeAt(i), base + i, base + i + 1);
   return base + i + 1;
 }

@@ -8,34 +8,38 @@ const LINK_LOOKAHEAD = 300;
 // Only these shapes are markdown worth undoing; plain text skips the pass entirely.
 const MARKDOWN_HINT = /\*\*|__|~~|`|\]\(|(?:^|\n)[ \t]*(?:#{1,6} |[-*+] )/;
 
+// Called through the prototype: text.includes is a property load that sees every kind of string V8 has
+// (literals, concatenations, slices) and turns megamorphic, a slow lookup on every call.
+const { includes, indexOf, charCodeAt } = String.prototype;
+
 /**
  * Same answer as MARKDOWN_HINT.test, without the regex: a few native substring searches, then a look at the
  * start of each line. Most copy has no markdown and this runs for every text.
  */
 export function hasMarkdown(text: string): boolean {
   if (
-    text.includes('**') ||
-    text.includes('__') ||
-    text.includes('~~') ||
-    text.includes('`') ||
-    text.includes('](')
+    includes.call(text, '**') ||
+    includes.call(text, '__') ||
+    includes.call(text, '~~') ||
+    includes.call(text, '`') ||
+    includes.call(text, '](')
   )
     return true;
   if (lineHasMarker(text, 0)) return true;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1))
+  for (let nl = indexOf.call(text, '\n'); nl >= 0; nl = indexOf.call(text, '\n', nl + 1))
     if (lineHasMarker(text, nl + 1)) return true;
   return false;
 }
 
 /** `[ \t]*(?:#{1,6} |[-*+] )` at `at`: the heading or bullet part of MARKDOWN_HINT. */
-function lineHasMarker(text: string, at: number): boolean {
+export function lineHasMarker(text: string, at: number): boolean {
   let k = at;
-  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
-  const c = text.charCodeAt(k);
-  if (c === 0x2d || c === 0x2a || c === 0x2b) return text.charCodeAt(k + 1) === 0x20;
+  while (charCodeAt.call(text, k) === 0x20 || charCodeAt.call(text, k) === 0x09) k++;
+  const c = charCodeAt.call(text, k);
+  if (c === 0x2d || c === 0x2a || c === 0x2b) return charCodeAt.call(text, k + 1) === 0x20;
   let hashes = 0;
-  while (text.charCodeAt(k + hashes) === 0x23) hashes++;
-  return hashes >= 1 && hashes <= 6 && text.charCodeAt(k + hashes) === 0x20;
+  while (charCodeAt.call(text, k + hashes) === 0x23) hashes++;
+  return hashes >= 1 && hashes <= 6 && charCodeAt.call(text, k + hashes) === 0x20;
 }
 
 export function stripMarkdown(input: MappedText, slot?: ScratchSlot): MappedText {

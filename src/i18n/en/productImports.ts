@@ -1,0 +1,140 @@
+// Messages (en) of the productImports work; merged into the catalogue by ./index.ts.
+export const productImportsMessages = {
+  resources: {
+    'product-imports': {
+      name: 'Product import |||| Product imports',
+      fields: {
+        fileName: 'File',
+        status: 'Status',
+        totalRows: 'Rows',
+        validRows: 'Valid rows',
+        validProducts: 'Products',
+        importedProducts: 'Imported',
+        createdByName: 'Started by',
+        createdAt: 'Started',
+      },
+      statuses: {
+        validated: 'Checked',
+        importing: 'Importing',
+        completed: 'Completed',
+        failed: 'Failed',
+        cancelled: 'Cancelled',
+      },
+    },
+  },
+  product_imports: {
+    steps: {
+      choose: 'Choose a file',
+      check: 'Check the rows',
+      import: 'Import',
+    },
+    file: {
+      label: 'CSV file',
+      drop: 'Drop a CSV file here, or',
+      choose: 'Choose a CSV file',
+      choose_another: 'Choose another file',
+      chosen: 'Chosen: %{name} (%{size})',
+      limits: 'A .csv file in UTF-8, up to 5 MB and 5,000 rows.',
+      not_csv: 'This is not a CSV file. Save the spreadsheet as "CSV UTF-8" and choose that file.',
+      empty: 'This file is empty.',
+      too_large: 'This file is larger than %{max}. Split it into several files.',
+    },
+    template: {
+      download: 'Download the template',
+    },
+    create: {
+      title: 'Import products',
+      heading: 'Import products from a CSV file',
+      explain:
+        'Each row is one SKU; rows with the same handle become one product. Prices are in yuan. The platform checks every row first and imports nothing until you confirm.',
+      checking: 'Checking every row…',
+      history: 'Earlier imports',
+      check: 'Check the file',
+    },
+    report: {
+      line: 'Line',
+      column: 'Column',
+      problem: 'Problem',
+      total_rows: 'Rows in the file',
+      valid_rows: 'Valid rows',
+      valid_products: 'Products to import',
+      bad_rows: 'Rows with errors',
+      errors_title: '1 error to fix |||| %{count} errors to fix',
+      download_errors: 'Download the errors (CSV)',
+      started_by: 'Started by %{name},',
+    },
+    errors: {
+      unknown: 'The platform refused this cell (%{code}).',
+    },
+    commit: {
+      all_valid: 'Every row is valid.',
+      some_skipped:
+        '1 row has errors and will be skipped. Fix it and import it later, or import the valid rows now. |||| %{count} rows have errors and will be skipped. Fix them and import them later, or import the valid rows now.',
+      nothing_valid: 'No row can be imported. Fix the errors below in your file, then choose it again.',
+      another_file: 'Choose another file',
+      button: 'Import 1 product |||| Import %{count} products',
+      confirm_title: 'Import 1 product? |||| Import %{count} products?',
+      confirm_content:
+        'The row with errors will be skipped. |||| The %{count} rows with errors will be skipped.',
+      confirm: 'Import',
+    },
+    progress: {
+      title: 'Importing 1 product… |||| Importing %{count} products…',
+      label: 'Import progress',
+      rows: '%{processed} of %{total} rows (%{percent} %)',
+      hint: 'You can leave this page: the import carries on. The products appear only when every row is in.',
+      cancel: 'Cancel the import',
+      cancel_title: 'Cancel the import?',
+      cancel_content: 'Nothing will be imported: the catalogue stays as it was.',
+      cancel_confirm: 'Cancel the import',
+      keep_going: 'Keep importing',
+    },
+    outcome: {
+      completed: 'Imported 1 product |||| Imported %{count} products',
+      completed_hint: 'They are drafts: check them, then list them for sale.',
+      see_products: 'See the products',
+      failed: 'The import failed',
+      cancelled: 'Import cancelled',
+      nothing_imported: 'Nothing was imported: the catalogue is as it was.',
+      again: 'Start again',
+    },
+    list: {
+      new: 'Import CSV',
+      empty: 'No imports yet',
+      invite: 'Import many products at once from a CSV file.',
+      products_count: '1 product |||| %{count} products',
+    },
+  },
+  // The platform's reasons for refusing a cell of an import (src/api/productImport); values come with them.
+  imports: {
+    errors: {
+      empty_file: 'The file has no header line and no rows.',
+      unknown_column: 'Unknown column "%{column}". Use the column names of the template.',
+      duplicate_column: 'The column "%{column}" appears twice.',
+      missing_column: 'The column "%{column}" is missing.',
+      unterminated_quote: 'A quotation mark is never closed, so the rest of the line cannot be read.',
+      extra_cells: 'This line has %{found} cells; the header has %{expected}.',
+      money: 'Not an amount in yuan. Write it like 129 or 129.50.',
+      money_decimals: 'At most two decimals: amounts are in yuan and fen.',
+      boolean: 'Write true or false (yes or no also work).',
+      unknown_category: '"%{value}" is not a category. Use one of: %{allowed}.',
+      barcode_scientific:
+        'The barcode was saved in scientific notation (like 6.9E+12) and lost digits. Format the column as text in your spreadsheet.',
+      handle_mismatch: 'Rows of one handle must describe the same product; line %{line} says otherwise.',
+      duplicate_spec: 'The same SKU spec is already on line %{line} for this product.',
+      duplicate_barcode: 'The same barcode is already on line %{line}.',
+      too_many_skus: 'A product has at most %{max} SKUs.',
+      banned_claim: 'Contains a banned claim: "%{term}". Rewrite it before importing.',
+      not_csv: 'This is not a CSV file. Save the spreadsheet as "CSV UTF-8" and choose that file.',
+      not_utf8:
+        'The file is not UTF-8 text (Excel\'s plain "CSV" in Chinese is GBK). Save it as "CSV UTF-8" and choose it again.',
+      file_too_large: 'The file is larger than 5 MB. Split it into several files.',
+      too_many_rows: 'The file has more than 5,000 rows. Split it into several files.',
+      nothing_to_import: 'No row of the file is valid: there is nothing to import.',
+      finished: 'The import had already finished.',
+      interrupted: 'The platform was interrupted before every row was in.',
+      copy_blocked:
+        'Some copy now contains a banned claim (the dictionary changed since the check). Check the file again.',
+    },
+  },
+};

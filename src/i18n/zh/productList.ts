@@ -1,0 +1,81 @@
+// Messages (zh) of the productList work (list, filters, bulk actions, export); merged by ./index.ts.
+export const productListMessages = {
+  resources: {
+    products: {
+      list: {
+        filters: {
+          status: '状态',
+          stock: '库存',
+          stock_gte: '库存不少于',
+          stock_lte: '库存不多于',
+          price_gte: '最低价',
+          price_lte: '最高价',
+          out_of_stock: '已售罄',
+          low_stock: '库存不足（%{count} 件及以下）',
+        },
+        import_csv: '导入 CSV',
+        price_from: '%{price} 起',
+        stock_out: '已售罄',
+        stock_low: '%{count}（偏低）',
+        sku_count: '1 个规格 |||| %{count} 个规格',
+        select: '选择 %{title}',
+        invite: '创建第一个商品，或通过 CSV 文件一次导入多个商品。',
+        error: '商品加载失败。',
+        retry: '重试',
+      },
+      bulk: {
+        select_all: '选择符合条件的商品 |||| 选择全部 %{count} 个符合条件的商品',
+        select_first: '选择前 %{count} 个符合条件的商品 |||| 选择前 %{count} 个符合条件的商品',
+        select_all_short: '全选 1 个 |||| 全选 %{count} 个',
+        select_first_short: '选择 %{count} 个 |||| 选择 %{count} 个',
+        list: {
+          button: '上架',
+          title: '上架此商品？ |||| 上架 %{count} 个商品？',
+          content:
+            '文案待审核的商品将在审核通过后上线。无法上架的商品（例如店铺尚未开业）会在结果报告中列出。',
+          confirm: '上架',
+        },
+        delist: {
+          button: '下架',
+          title: '下架此商品？ |||| 下架 %{count} 个商品？',
+          content: '买家将无法再购买这些商品，你可以随时重新上架。',
+          confirm: '下架',
+        },
+        reprice: {
+          button: '调价',
+          title: '调整 1 个商品的价格 |||| 调整 %{count} 个商品的价格',
+          content:
+            '每个规格的售价按此百分比调整，四舍五入到分。新售价高于划线价或超过 ¥100,000 的商品将保持不变，并在结果报告中列出。',
+          percent: '调整幅度',
+          percent_hint: '-90 到 +100，例如 -10 表示降价 10%。',
+          not_a_number: '请输入百分比，例如 -10 或 5.5。',
+          range: '请输入 -90 到 +100 之间且不为 0 的数值。',
+          example: '以 %{title} 为例：',
+          example_line: '%{spec}：%{from} → %{to}',
+          sku_above_list: '（高于划线价 %{list}）',
+          sku_too_high: '（超过 ¥100,000）',
+          refused: '按此幅度，平台将拒绝此商品，其所有规格均不变更。其他所选商品仍会尽可能调整。',
+          more_skus: '另有 1 个规格 |||| 另有 %{count} 个规格',
+          confirm: '应用到 1 个商品 |||| 应用到 %{count} 个商品',
+        },
+        report: {
+          title_list: '上架结果',
+          title_delist: '下架结果',
+          title_reprice: '调价结果',
+          succeeded: '已完成',
+          failed: '未完成',
+          all_done: '所选商品均已处理。',
+          failures: '未变更的商品',
+          product: '商品',
+          reason: '原因',
+          unknown_reason: '平台拒绝了此商品。',
+        },
+      },
+      export: {
+        all: '导出',
+        selected: '导出 CSV',
+        done: 'CSV 文件正在下载。',
+      },
+    },
+  },
+};

@@ -1,0 +1,28 @@
+import type { ChipProps } from '@mui/material';
+import {
+  returnPolicySchema,
+  settlementCurrencies,
+  storeStatusSchema,
+  storeTypeSchema,
+  tradeModelSchema,
+  type StoreStatus,
+} from '../api';
+
+// Choice names are message keys: SelectInput and SelectField translate them.
+const choicesOf = (ids: readonly string[], prefix: string) =>
+  ids.map((id) => ({ id, name: `resources.stores.${prefix}.${id}` }));
+
+export const storeTypeChoices = choicesOf(storeTypeSchema.options, 'store_types');
+export const tradeModelChoices = choicesOf(tradeModelSchema.options, 'trade_models');
+export const returnPolicyChoices = choicesOf(returnPolicySchema.options, 'return_policies');
+export const storeStatusChoices = choicesOf(storeStatusSchema.options, 'statuses');
+
+/** Overseas brands may settle in any currency the platform pays out in; domestic brands in yuan only. */
+export const currencyChoices = (overseas: boolean) =>
+  choicesOf(overseas ? settlementCurrencies : ['CNY'], 'currencies');
+
+/** Palette colours, not hues, so the chip keeps its contrast in the dark theme. */
+export const storeStatusColors: Record<StoreStatus, ChipProps['color']> = {
+  not_open: 'default',
+  open: 'success',
+};
