@@ -10,6 +10,8 @@ export const uploadsMessages = {
       too_small: 'The image is too small: each side needs at least %{min} px.',
       too_big: 'The image is too large: no side may exceed %{max} px.',
       unreadable: "This image can't be read. It may be damaged; export it again and retry.",
+      unknown_file: "This file isn't one of your brand's uploads; upload it again.",
+      wrong_purpose: 'This file was uploaded for another use; upload it here again.',
     },
   },
   uploads: {

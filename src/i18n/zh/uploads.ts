@@ -10,6 +10,8 @@ export const uploadsMessages = {
       too_small: '图片太小：每条边至少需要 %{min} 像素。',
       too_big: '图片太大：任何一边都不能超过 %{max} 像素。',
       unreadable: '无法读取这张图片，文件可能已损坏，请重新导出后再试。',
+      unknown_file: '这个文件不是本品牌上传的文件，请重新上传。',
+      wrong_purpose: '这个文件是为其他用途上传的，请在这里重新上传。',
     },
   },
   uploads: {
