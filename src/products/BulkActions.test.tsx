@@ -192,7 +192,7 @@ describe('bulk actions on the platform', { timeout: 90_000 }, () => {
       })
     ).data;
 
-    await userEvent.click(screen.getByRole('button', { name: 'Change price' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Change price' }));
     const dialog = await screen.findByRole('dialog', { name: 'Change the price of 2 products' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Change by' }), '-10');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Apply to 2 products' }));
@@ -205,6 +205,8 @@ describe('bulk actions on the platform', { timeout: 90_000 }, () => {
       );
     }
     await userEvent.click(within(report).getByRole('button', { name: 'Close' }));
+    // The report closes with a transition; until it is gone the page behind it is hidden from users.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     // Doubling a sale price takes it above the list price: the platform refuses it product by product.
     await screen.findAllByLabelText('Select this row');
