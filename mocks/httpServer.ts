@@ -1,5 +1,7 @@
 // Runs under Node only, so it is type-checked with tsconfig.node.json (the app config has no Node types).
 import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { getResponse } from 'msw';
 import { PROBLEM_CONTENT_TYPE } from '../src/api';
 import { handlers } from './handlers';
@@ -55,6 +57,13 @@ async function answer(incoming: IncomingMessage, outgoing: ServerResponse): Prom
     return 0;
   }
   outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsHeaders });
+  // Server-sent events stay open: pass them on as they come, and stop the stream when the client goes.
+  if (response.body && response.headers.get('Content-Type')?.startsWith('text/event-stream')) {
+    const events = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
+    incoming.once('close', () => events.destroy());
+    events.pipe(outgoing);
+    return response.status;
+  }
   outgoing.end(Buffer.from(await response.arrayBuffer()));
   return response.status;
 }

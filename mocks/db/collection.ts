@@ -10,8 +10,15 @@ export function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+/** What changed in a collection: rows saved (new or replacing) and ids removed. */
+export interface RowChange {
+  saved: readonly { id: string }[];
+  removedIds: readonly string[];
+}
+
 /**
- * A typed in-memory table. Every change calls `onChange`, which is how persistence learns to save.
+ * A typed in-memory table. Every change calls `onChange` with what changed, which is how
+ * persistence learns what to save, other tabs what to replay, and the event stream what to tell.
  * Rows are immutable: a change saves a new row in place of the old one.
  */
 export class Collection<T extends { id: string }> {
@@ -19,7 +26,7 @@ export class Collection<T extends { id: string }> {
   /** Where each id sits in `rows`, so finding and saving one of 10,000 products does not scan them. */
   private positions = new Map<string, number>();
 
-  constructor(private readonly onChange: () => void) {}
+  constructor(private readonly onChange: (change: RowChange, remote: boolean) => void) {}
 
   all(): readonly T[] {
     return this.rows;
@@ -42,7 +49,7 @@ export class Collection<T extends { id: string }> {
   insertMany(rows: readonly T[]): T[] {
     const frozen = rows.map(deepFreeze);
     for (const row of frozen) this.put(row);
-    this.onChange();
+    this.onChange({ saved: frozen, removedIds: [] }, false);
     return frozen;
   }
 
@@ -50,14 +57,32 @@ export class Collection<T extends { id: string }> {
   save(row: T): T {
     const frozen = deepFreeze(row);
     this.put(frozen);
-    this.onChange();
+    this.onChange({ saved: [frozen], removedIds: [] }, false);
     return frozen;
   }
 
   remove(id: string): void {
-    this.rows = this.rows.filter((row) => row.id !== id);
+    this.removeMany([id]);
+  }
+
+  removeMany(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const gone = new Set(ids);
+    this.rows = this.rows.filter((row) => !gone.has(row.id));
     this.index();
-    this.onChange();
+    this.onChange({ saved: [], removedIds: ids }, false);
+  }
+
+  /** Replays a change the platform made in another tab; listeners hear it as remote. */
+  applyRemote(change: RowChange): void {
+    if (change.removedIds.length > 0) {
+      const gone = new Set(change.removedIds);
+      this.rows = this.rows.filter((row) => !gone.has(row.id));
+      this.index();
+    }
+    const frozen = (change.saved as T[]).map(deepFreeze);
+    for (const row of frozen) this.put(row);
+    this.onChange({ saved: frozen, removedIds: change.removedIds }, true);
   }
 
   /**

@@ -67,9 +67,32 @@ describe('persistence', () => {
       expect(save).not.toHaveBeenCalled();
       await vi.advanceTimersByTimeAsync(250);
       expect(save).toHaveBeenCalledTimes(1);
-      expect((await storage.load())?.data.products.find((p) => p.id === 'prod-lumiere-0002')?.title).toBe(
+      expect((await storage.load())?.data.products?.find((p) => p.id === 'prod-lumiere-0002')?.title).toBe(
         '三',
       );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('saves only the collections that changed, so a new message does not rewrite the products', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      const save = vi.spyOn(storage, 'save');
+      await startPersistence(storage, 200);
+      const brand = db.brands.find('brand-lumiere');
+      if (!brand) throw new Error('seed lost brand-lumiere');
+      db.brands.save({ ...brand, intro: '新的介绍' });
+      await vi.advanceTimersByTimeAsync(250);
+      expect(save).toHaveBeenCalledTimes(1);
+      expect(Object.keys(save.mock.calls[0][0].data)).toEqual(['brands']);
+
+      // A reload restores the change over the seed; the collections never saved come from the seed.
+      loadSeed();
+      expect(restoreSnapshot(await storage.load())).toBe(true);
+      expect(db.brands.find('brand-lumiere')?.intro).toBe('新的介绍');
+      expect(db.products.all()).toHaveLength(10_112);
     } finally {
       vi.useRealTimers();
     }

@@ -1,13 +1,18 @@
 import type {
+  AfterSales,
   AuditEntry,
   Brand,
+  Conversation,
   DictionaryEntry,
+  Message,
   ModerationItem,
   Product,
+  QuickReply,
+  ServiceSettings,
   Store,
   VerificationApplication,
 } from '../../src/api';
-import { Collection } from './collection';
+import { Collection, type RowChange } from './collection';
 import { createSeed } from './seed';
 import type {
   PlatformData,
@@ -16,61 +21,70 @@ import type {
   SignInFailure,
   StoredFile,
   StoredImport,
+  StoredOrder,
+  StoredPresence,
 } from './types';
 
-const changeListeners = new Set<() => void>();
-const notifyChange = () => changeListeners.forEach((listener) => listener());
+export type CollectionName = keyof PlatformData;
+
+/**
+ * One change to one collection. `remote` changes were made by the platform running in another tab
+ * of this browser and replayed here (see replication.ts): the other tab has saved them already.
+ */
+export interface DataChange extends RowChange {
+  collection: CollectionName;
+  remote: boolean;
+}
+
+const changeListeners = new Set<(change: DataChange) => void>();
+const collection = <T extends { id: string }>(name: CollectionName) =>
+  new Collection<T>((change, remote) =>
+    changeListeners.forEach((listener) => listener({ ...change, collection: name, remote })),
+  );
 
 /** The platform's state: one module-level database, as a real platform has one. */
 export const db = {
-  brands: new Collection<Brand>(notifyChange),
-  users: new Collection<PlatformUser>(notifyChange),
-  products: new Collection<Product>(notifyChange),
-  sessions: new Collection<SessionRecord>(notifyChange),
-  signInFailures: new Collection<SignInFailure>(notifyChange),
-  dictionaryEntries: new Collection<DictionaryEntry>(notifyChange),
-  moderationItems: new Collection<ModerationItem>(notifyChange),
-  auditLog: new Collection<AuditEntry>(notifyChange),
-  verificationApplications: new Collection<VerificationApplication>(notifyChange),
-  stores: new Collection<Store>(notifyChange),
-  files: new Collection<StoredFile>(notifyChange),
-  productImports: new Collection<StoredImport>(notifyChange),
-};
+  brands: collection<Brand>('brands'),
+  users: collection<PlatformUser>('users'),
+  products: collection<Product>('products'),
+  sessions: collection<SessionRecord>('sessions'),
+  signInFailures: collection<SignInFailure>('signInFailures'),
+  dictionaryEntries: collection<DictionaryEntry>('dictionaryEntries'),
+  moderationItems: collection<ModerationItem>('moderationItems'),
+  auditLog: collection<AuditEntry>('auditLog'),
+  verificationApplications: collection<VerificationApplication>('verificationApplications'),
+  stores: collection<Store>('stores'),
+  files: collection<StoredFile>('files'),
+  productImports: collection<StoredImport>('productImports'),
+  conversations: collection<Conversation>('conversations'),
+  messages: collection<Message>('messages'),
+  presence: collection<StoredPresence>('presence'),
+  orders: collection<StoredOrder>('orders'),
+  afterSales: collection<AfterSales>('afterSales'),
+  serviceSettings: collection<ServiceSettings>('serviceSettings'),
+  quickReplies: collection<QuickReply>('quickReplies'),
+} satisfies { [Name in CollectionName]: Collection<PlatformData[Name][number]> };
 
-export function loadData(data: PlatformData): void {
-  db.brands.load(data.brands);
-  db.users.load(data.users);
-  db.products.load(data.products);
-  db.sessions.load(data.sessions);
-  db.signInFailures.load(data.signInFailures);
-  db.dictionaryEntries.load(data.dictionaryEntries);
-  db.moderationItems.load(data.moderationItems);
-  db.auditLog.load(data.auditLog);
-  db.verificationApplications.load(data.verificationApplications);
-  db.stores.load(data.stores);
-  db.files.load(data.files);
-  db.productImports.load(data.productImports);
+export const collectionNames = Object.keys(db) as CollectionName[];
+
+/** Each collection as one loosely typed table, for code that treats them all alike (persistence, replication). */
+export const anyCollection = (name: CollectionName) => db[name] as unknown as Collection<{ id: string }>;
+
+export function loadData(data: Partial<PlatformData>): void {
+  for (const name of collectionNames) {
+    const rows = data[name];
+    if (rows) anyCollection(name).load(rows);
+  }
 }
 
 export function exportData(): PlatformData {
-  return {
-    brands: db.brands.snapshot(),
-    users: db.users.snapshot(),
-    products: db.products.snapshot(),
-    sessions: db.sessions.snapshot(),
-    signInFailures: db.signInFailures.snapshot(),
-    dictionaryEntries: db.dictionaryEntries.snapshot(),
-    moderationItems: db.moderationItems.snapshot(),
-    auditLog: db.auditLog.snapshot(),
-    verificationApplications: db.verificationApplications.snapshot(),
-    stores: db.stores.snapshot(),
-    files: db.files.snapshot(),
-    productImports: db.productImports.snapshot(),
-  };
+  return Object.fromEntries(
+    collectionNames.map((name) => [name, anyCollection(name).snapshot()]),
+  ) as unknown as PlatformData;
 }
 
 /** Returns the function that stops listening. */
-export function onDataChange(listener: () => void): () => void {
+export function onDataChange(listener: (change: DataChange) => void): () => void {
   changeListeners.add(listener);
   return () => changeListeners.delete(listener);
 }
