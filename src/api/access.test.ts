@@ -31,6 +31,19 @@ describe('canAccess', () => {
     expect(canAccess('moderator', 'audit-log', 'edit')).toBe(false);
   });
 
+  it('lets agents and admins work the service inbox, marketers read it and moderators never see it', () => {
+    for (const resource of ['conversations', 'orders', 'after-sales', 'quick-replies']) {
+      expect(canAccess('cs_agent', resource, 'edit')).toBe(true);
+      expect(canAccess('brand_admin', resource, 'edit')).toBe(true);
+      expect(canAccess('brand_marketer', resource, 'list')).toBe(true);
+      expect(canAccess('brand_marketer', resource, 'edit')).toBe(false);
+      expect(canAccess('moderator', resource, 'list')).toBe(false);
+    }
+    // Only brand admins set the amount above which after-sales need an admin.
+    expect(canAccess('brand_admin', 'service-settings', 'edit')).toBe(true);
+    expect(canAccess('cs_agent', 'service-settings', 'edit')).toBe(false);
+  });
+
   it('refuses unknown resources and actions', () => {
     expect(canAccess('brand_admin', 'payouts', 'list')).toBe(false);
     expect(canAccess('brand_admin', 'products', 'explode')).toBe(false);

@@ -17,6 +17,11 @@ export const resources = [
   'stores',
   'files',
   'product-imports',
+  'conversations',
+  'orders',
+  'after-sales',
+  'quick-replies',
+  'service-settings',
 ] as const;
 export type ResourceName = (typeof resources)[number];
 
@@ -41,6 +46,13 @@ export const accessTable: Table = {
     files: ['create'],
     'product-imports': write,
     'claim-dictionary': ['show'],
+    // "edit" on a conversation: reply, note, assign, change status, say one is there.
+    conversations: ['list', 'show', 'edit'],
+    // "edit" on an order: reveal the buyer's phone or address (logged); on after-sales: decide.
+    orders: ['list', 'show', 'edit'],
+    'after-sales': ['list', 'show', 'edit'],
+    'quick-replies': [...write, 'delete'],
+    'service-settings': ['list', 'show', 'edit'],
   },
   brand_marketer: {
     dashboard: ['show'],
@@ -51,6 +63,12 @@ export const accessTable: Table = {
     files: ['create'],
     'product-imports': write,
     'claim-dictionary': ['show'],
+    // Marketers read the workbench (what buyers ask about), and never see buyers' contact details.
+    conversations: read,
+    orders: read,
+    'after-sales': read,
+    'quick-replies': read,
+    'service-settings': read,
   },
   cs_agent: {
     dashboard: ['show'],
@@ -58,6 +76,11 @@ export const accessTable: Table = {
     brands: ['show'],
     stores: ['show'],
     'claim-dictionary': ['show'],
+    conversations: ['list', 'show', 'edit'],
+    orders: ['list', 'show', 'edit'],
+    'after-sales': ['list', 'show', 'edit'],
+    'quick-replies': [...write, 'delete'],
+    'service-settings': read,
   },
   moderator: {
     dashboard: ['show'],

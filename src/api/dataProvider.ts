@@ -10,6 +10,20 @@ import type { ListResponse } from './schemas/common';
 import type { FilePurpose, UploadedFile } from './schemas/files';
 import type { ProductImport } from './schemas/imports';
 import { sessionStore } from './sessionStore';
+import {
+  messagePageSchema,
+  messageSchema,
+  presenceListSchema,
+  replyLogSchema,
+  serviceAgentsSchema,
+  type Message,
+  type MessageCreate,
+  type MessagePage,
+  type Presence,
+  type PresenceState,
+  type ReplyLogEntry,
+  type ServiceAgent,
+} from './schemas/service';
 
 export interface PlatformDataProvider extends DataProvider {
   getDashboard(): Promise<Dashboard>;
@@ -37,6 +51,26 @@ export interface PlatformDataProvider extends DataProvider {
   startProductImport(file: Blob, fileName: string): Promise<ProductImport>;
   /** Mock platform only: restores the demo seed. */
   resetDemoData(): Promise<void>;
+  /** A conversation's messages, oldest first: the newest `limit`, or those before the message `before`. */
+  getMessages(conversationId: string, page?: { before?: string; limit?: number }): Promise<MessagePage>;
+  /**
+   * POST /conversations/:id/messages with the key made when the reply was typed: sending it again
+   * (a retry after a lost answer) answers the same message instead of a second one.
+   */
+  sendMessage(conversationId: string, message: MessageCreate, idempotencyKey: string): Promise<Message>;
+  /** Who else is in a conversation now (the caller excluded). */
+  getPresence(conversationId: string): Promise<Presence[]>;
+  /** Tells teammates the caller is viewing, typing in or has left a conversation. */
+  sayPresence(conversationId: string, state: PresenceState): Promise<void>;
+  /** The brand's messages between two instants, reduced to what the reply figures need. */
+  getReplyLog(from: number, to: number): Promise<ReplyLogEntry[]>;
+  /** The brand's staff a conversation may be assigned to (active agents and admins). */
+  getServiceAgents(): Promise<ServiceAgent[]>;
+  /**
+   * GET /service/events as a byte stream of server-sent events (fetch adapter: XHR cannot stream).
+   * It stays open until `signal` aborts or the connection drops.
+   */
+  openServiceEvents(signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
 }
 
 /** Fields the platform owns: never sent back in a write. */
@@ -159,6 +193,46 @@ export function createDataProvider(http: AxiosInstance): PlatformDataProvider {
     resetDemoData: async () => {
       await call(http.post('/__platform/reset'));
     },
+    getMessages: async (conversationId: string, page: { before?: string; limit?: number } = {}) =>
+      messagePageSchema.parse(
+        await call(http.get(`${path('conversations', conversationId)}/messages`, { params: page })),
+      ),
+    sendMessage: async (conversationId: string, message: MessageCreate, idempotencyKey: string) =>
+      messageSchema.parse(
+        await call(
+          http.post(`${path('conversations', conversationId)}/messages`, message, {
+            headers: { 'Idempotency-Key': idempotencyKey },
+          }),
+        ),
+      ),
+    getPresence: async (conversationId: string) =>
+      presenceListSchema.parse(await call(http.get(`${path('conversations', conversationId)}/presence`))),
+    sayPresence: async (conversationId: string, state: PresenceState) => {
+      await call(http.post(`${path('conversations', conversationId)}/presence`, { state }));
+    },
+    getReplyLog: async (from: number, to: number) =>
+      replyLogSchema.parse(
+        await call(
+          http.get('/service/reply-log', {
+            params: { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+          }),
+        ),
+      ).data,
+    getServiceAgents: async () => serviceAgentsSchema.parse(await call(http.get('/service/agents'))),
+    openServiceEvents: async (signal: AbortSignal) =>
+      call(
+        http.get<ReadableStream<Uint8Array>>('/service/events', {
+          adapter: 'fetch',
+          responseType: 'stream',
+          headers: { Accept: 'text/event-stream' },
+          // fetch in Node (the tests) cannot resolve a relative base URL; browsers resolve it the same way.
+          baseURL: new URL(http.defaults.baseURL ?? '/', globalThis.location?.href ?? 'http://localhost/')
+            .href,
+          // The stream stays open; only `signal` ends it.
+          timeout: 0,
+          signal,
+        }),
+      ),
   } as PlatformDataProvider;
 }
 

@@ -13,3 +13,5 @@ export * from './schemas/stores';
 export * from './schemas/imports';
 export * from './access';
 export * from './claimDictionary';
+export * from './schemas/orders';
+export * from './schemas/service';

@@ -10,3 +10,6 @@ export {
 } from './replyClock';
 export * from './sendQueue';
 export { replyFigures, waitsOf, type ReplyFigures, type ServiceMessage, type Wait } from './replyRate';
+export { chinaDayOf } from './serviceHours';
+export * from './quickReplyTemplate';
+export * from './afterSalesRules';

@@ -1,4 +1,4 @@
-import { addServiceTime, isInServiceHours, serviceTimeBetween } from './serviceHours';
+import { addServiceTime, chinaDayOf, isInServiceHours, serviceTimeBetween } from './serviceHours';
 
 /** An instant given as China time (UTC+8). */
 const china = (iso: string) => Date.parse(`${iso}+08:00`);
@@ -49,5 +49,18 @@ describe('service hours (09:00–23:00 China time)', () => {
 
   it('lands exactly on 23:00 when the budget ends there', () => {
     expect(addServiceTime(china('2026-11-24T22:57:00'), 3 * MIN)).toBe(china('2026-11-24T23:00:00'));
+  });
+});
+
+describe('chinaDayOf', () => {
+  it('starts the day at midnight China time, which is 16:00 UTC the day before', () => {
+    const day = chinaDayOf(Date.parse('2026-11-24T23:30:00+08:00'));
+    expect(new Date(day.from).toISOString()).toBe('2026-11-23T16:00:00.000Z');
+    expect(day.to - day.from).toBe(86_400_000);
+  });
+
+  it('puts 00:00 China time in the new day, not the old one', () => {
+    const at = Date.parse('2026-11-25T00:00:00+08:00');
+    expect(chinaDayOf(at).from).toBe(at);
   });
 });

@@ -39,3 +39,6 @@ export function addServiceTime(from: number, budgetMs: number): number {
     left -= end - start;
   }
 }
+
+/** Today in China, as RED's daily figures count it: from its midnight to the next. */
+export const chinaDayOf = (at: number) => ({ from: chinaMidnight(at), to: chinaMidnight(at) + DAY_MS });
