@@ -194,6 +194,65 @@ const endpoints: Record<ResourceName, Partial<Record<Action, () => Endpoint>>> =
     edit: () => ({ method: 'PATCH', path: '/audit-log/audit-000001', body: {}, refusedWith: auditReaders }),
     delete: () => ({ method: 'DELETE', path: '/audit-log/audit-000001', refusedWith: auditReaders }),
   },
+  // "edit" on a conversation covers reply, note, assign, status and presence; marking it read is one.
+  conversations: {
+    list: () => ({ method: 'GET', path: '/conversations' }),
+    show: () => ({ method: 'GET', path: '/conversations/conv-lumiere-0001' }),
+    create: () => ({ method: 'POST', path: '/conversations', body: {} }),
+    edit: () => ({ method: 'POST', path: '/conversations/conv-lumiere-0001/read', body: {} }),
+    delete: () => ({ method: 'DELETE', path: '/conversations/conv-lumiere-0001' }),
+  },
+  // "edit" on an order is revealing the buyer's phone or address (logged on the order).
+  orders: {
+    list: () => ({ method: 'GET', path: '/orders' }),
+    show: () => ({ method: 'GET', path: '/orders/order-lumiere-0001' }),
+    create: () => ({ method: 'POST', path: '/orders', body: {} }),
+    edit: () => ({ method: 'POST', path: '/orders/order-lumiere-0001/reveal', body: { field: 'phone' } }),
+    delete: () => ({ method: 'DELETE', path: '/orders/order-lumiere-0001' }),
+  },
+  // "edit" on after-sales is deciding; Mia's refund is below the threshold, so any agent may approve it.
+  'after-sales': {
+    list: () => ({ method: 'GET', path: '/after-sales' }),
+    show: () => ({ method: 'GET', path: '/after-sales/as-lumiere-0002' }),
+    create: () => ({ method: 'POST', path: '/after-sales', body: {} }),
+    edit: () => ({
+      method: 'POST',
+      path: '/after-sales/as-lumiere-0002/decision',
+      body: { version: versionOf(db.afterSales.find('as-lumiere-0002')), outcome: 'approve' },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/after-sales/as-lumiere-0002' }),
+  },
+  'quick-replies': {
+    list: () => ({ method: 'GET', path: '/quick-replies' }),
+    show: () => ({ method: 'GET', path: '/quick-replies/qr-lumiere-01' }),
+    create: () => ({
+      method: 'POST',
+      path: '/quick-replies',
+      body: { title: '退款进度 / Refund status', body: '您好 {buyerName}，退款已提交，请留意通知。' },
+    }),
+    edit: () => ({
+      method: 'PATCH',
+      path: '/quick-replies/qr-lumiere-01',
+      body: {
+        version: versionOf(db.quickReplies.find('qr-lumiere-01')),
+        title: '发货通知',
+        body: '您好 {buyerName}，订单 {orderNumber} 已发货。',
+      },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/quick-replies/qr-lumiere-02' }),
+  },
+  // One row per brand, whose list is the caller's own row: reading it is "show", and "list" has no URL.
+  'service-settings': {
+    list: () => ({ method: 'GET', path: '/service-settings' }),
+    show: () => ({ method: 'GET', path: '/service-settings/brand-lumiere' }),
+    create: () => ({ method: 'POST', path: '/service-settings', body: {} }),
+    edit: () => ({
+      method: 'PATCH',
+      path: '/service-settings/brand-lumiere',
+      body: { version: versionOf(db.serviceSettings.find('brand-lumiere')), approvalThresholdFen: 60_000 },
+    }),
+    delete: () => ({ method: 'DELETE', path: '/service-settings/brand-lumiere' }),
+  },
 };
 
 const cases = roles.flatMap((role) =>

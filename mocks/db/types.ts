@@ -1,4 +1,11 @@
 import type {
+  AfterSales,
+  Conversation,
+  Message,
+  Order,
+  Presence,
+  QuickReply,
+  ServiceSettings,
   AuditEntry,
   Brand,
   DictionaryEntry,
@@ -63,6 +70,28 @@ export interface PlatformData {
   stores: Store[];
   files: StoredFile[];
   productImports: StoredImport[];
+  conversations: Conversation[];
+  /** Immutable once written. */
+  messages: Message[];
+  /** Who is viewing or typing where; rows past their time to live are ignored and swept. */
+  presence: StoredPresence[];
+  orders: StoredOrder[];
+  afterSales: AfterSales[];
+  /** One per brand, with the brand's id. */
+  serviceSettings: ServiceSettings[];
+  quickReplies: QuickReply[];
+}
+
+/** id: `<conversationId>:<userId>`, one row per person and conversation. */
+export interface StoredPresence extends Presence {
+  id: string;
+  brandId: string;
+}
+
+/** The platform keeps the buyer's contact details in full; the API answers them masked unless revealed. */
+export interface StoredOrder extends Order {
+  buyerPhone: string;
+  buyerAddress: string;
 }
 
 /** An upload and who may use it: only the uploading brand's records may refer to it. */

@@ -13,6 +13,15 @@ import { storeHandlers } from './stores';
 import { fileHandlers } from './files';
 import { productImportHandlers } from './productImports';
 import { productBulkHandlers } from './productBulk';
+import { conversationHandlers } from './conversations';
+import { conversationMessageHandlers } from './conversationMessages';
+import { presenceHandlers } from './presence';
+import { serviceEventHandlers } from './serviceEvents';
+import { quickReplyHandlers } from './quickReplies';
+import { serviceDemoHandlers } from './serviceDemo';
+import { orderHandlers } from './orders';
+import { afterSalesHandlers } from './afterSales';
+import { serviceSettingsHandlers } from './serviceSettings';
 
 /** The whole mock platform, shared by the browser worker, the Vitest server and the HTTP server. */
 export const handlers = [
@@ -32,4 +41,13 @@ export const handlers = [
   ...storeHandlers,
   ...fileHandlers,
   ...productImportHandlers,
+  ...conversationHandlers,
+  ...conversationMessageHandlers,
+  ...presenceHandlers,
+  ...serviceEventHandlers,
+  ...quickReplyHandlers,
+  ...serviceDemoHandlers,
+  ...orderHandlers,
+  ...afterSalesHandlers,
+  ...serviceSettingsHandlers,
 ];

@@ -16,10 +16,22 @@ let faults: Faults = { ...noFaults };
 // Longer than any client timeout we use (30 s), so a "timeout" is seen as one.
 const TIMEOUT_DELAY_MS = 45_000;
 
+const faultsListeners = new Set<(next: Faults) => void>();
+
 export const currentFaults = (): Faults => ({ ...faults });
 export const setFaults = (next: Faults) => {
   faults = { ...next };
+  faultsListeners.forEach((listener) => listener(currentFaults()));
 };
+
+/**
+ * Hears every change of the knobs; returns the function that stops listening. Open streams use it:
+ * going offline must drop the connections already made, not only refuse the next ones.
+ */
+export function onFaultsChange(listener: (next: Faults) => void): () => void {
+  faultsListeners.add(listener);
+  return () => faultsListeners.delete(listener);
+}
 export const resetFaults = () => setFaults(noFaults);
 
 /**

@@ -9,9 +9,11 @@ import { createRandom } from './random';
 import { seedProducts } from './products';
 import { seedTeaCatalogue } from './teaCatalogue';
 import { seedUsers } from './users';
+import { seedService } from './service';
+import { serviceSeedTime } from './time';
 
 /** Bump when the seed changes shape or content, so browsers drop snapshots of the old seed. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 export function createSeed(): PlatformData {
   const random = createRandom(20261101);
@@ -35,6 +37,7 @@ export function createSeed(): PlatformData {
     stores: seedStores(seedBrands),
     files: structuredClone(seedFiles),
     productImports: [],
+    ...seedService(serviceSeedTime()),
   };
 }
 

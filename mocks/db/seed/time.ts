@@ -8,3 +8,11 @@ export const daysBeforeBase = (days: number, extraMinutes = 0): string =>
 
 export const hoursBeforeBase = (hours: number): string =>
   new Date(SEED_BASE_TIME - hours * 3_600_000).toISOString();
+
+/**
+ * The one exception to the rule above: customer-service data (conversations, orders, after-sales) is
+ * timed relative to when the seed is built, so the 3-minute reply clocks and the 72/96-hour
+ * auto-approval countdowns are live in the demo rather than all long past. Whole minutes, so the
+ * seed is the same all through the minute it is built in.
+ */
+export const serviceSeedTime = () => Math.floor(Date.now() / 60_000) * 60_000;
