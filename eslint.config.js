@@ -14,6 +14,11 @@ const areas = [
   'verification',
   'stores',
   'productImports',
+  'service',
+  'orders',
+  'afterSales',
+  'quickReplies',
+  'serviceSettings',
 ];
 
 export default tseslint.config(

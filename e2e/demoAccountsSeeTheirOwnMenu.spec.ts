@@ -1,12 +1,14 @@
 import { accounts, expect, openConsoleAs, sideMenu, test } from './fixtures';
 
-// Brand admins and marketers run their account (profile, verification, store) and the catalogue; agents
-// only read products. Moderators see the platform's brands and stores and their review tools.
+// Brand admins and marketers run their account (profile, verification, store) and the catalogue, and work
+// (admins) or read (marketers) customer service; agents work customer service and read products. Moderators see the platform's brands and stores and their review tools.
+const customerService = ['Inbox', 'Orders', 'After-sales', 'Quick replies', 'Service settings'];
 const accountAndCatalogue = [
   'Dashboard',
   'Brand profile',
   'Verification',
   'Store',
+  ...customerService,
   'Products',
   'Product imports',
 ];
@@ -15,7 +17,7 @@ const brandAdminMenu = [...accountAndCatalogue, 'Team'];
 const expectedMenus: Record<string, string[]> = {
   [accounts.lumiereAdmin]: brandAdminMenu,
   [accounts.lumiereMarketer]: accountAndCatalogue,
-  [accounts.lumiereAgent]: ['Dashboard', 'Products'],
+  [accounts.lumiereAgent]: ['Dashboard', ...customerService, 'Products'],
   [accounts.kiwiAdmin]: brandAdminMenu,
   [accounts.yunshanAdmin]: brandAdminMenu,
   // A brand that has just signed up, not verified yet, has the same menu: verification is where it starts.

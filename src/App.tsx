@@ -11,6 +11,11 @@ import { auditLog, claimDictionary, moderation } from './moderation';
 import { verificationApplications } from './verification';
 import { stores } from './stores';
 import { productImports } from './productImports';
+import { conversations } from './service';
+import { orders } from './orders';
+import { afterSales } from './afterSales';
+import { quickReplies } from './quickReplies';
+import { serviceSettings } from './serviceSettings';
 
 const store = localStorageStore(undefined, STORE_APP_KEY);
 
@@ -37,5 +42,10 @@ export const App = () => (
     <Resource name="verification-applications" {...verificationApplications} />
     <Resource name="stores" {...stores} />
     <Resource name="product-imports" {...productImports} />
+    <Resource name="conversations" {...conversations} />
+    <Resource name="orders" {...orders} />
+    <Resource name="after-sales" {...afterSales} />
+    <Resource name="quick-replies" {...quickReplies} />
+    <Resource name="service-settings" {...serviceSettings} />
   </Admin>
 );

@@ -28,6 +28,11 @@ describe('Menu', () => {
         '/brands',
         '/verification-applications',
         '/stores',
+        '/conversations',
+        '/orders',
+        '/after-sales',
+        '/quick-replies',
+        '/service-settings',
         '/products',
         '/product-imports',
         '/team',
@@ -40,6 +45,8 @@ describe('Menu', () => {
     expect(within(menu).getByRole('menuitem', { name: 'Brand profile' })).toBeInTheDocument();
     expect(within(menu).getByRole('menuitem', { name: 'Verification' })).toBeInTheDocument();
     expect(within(menu).getByRole('menuitem', { name: 'Store' })).toBeInTheDocument();
+    expect(within(menu).getByText('Customer service')).toBeInTheDocument();
+    expect(within(menu).getByRole('menuitem', { name: 'Inbox' })).toBeInTheDocument();
     expect(within(menu).getByText('Catalogue')).toBeInTheDocument();
     expect(within(menu).getByText('Organisation')).toBeInTheDocument();
     // Brand users see their own brand's profile, not the list of brands: the Platform heading goes too.
@@ -63,6 +70,7 @@ describe('Menu', () => {
     expect(within(menu).getByText('Platform')).toBeInTheDocument();
     expect(within(menu).queryByText('Account')).not.toBeInTheDocument();
     expect(within(menu).queryByText('Catalogue')).not.toBeInTheDocument();
+    expect(within(menu).queryByText('Customer service')).not.toBeInTheDocument();
     expect(within(menu).queryByText('Organisation')).not.toBeInTheDocument();
   });
 });

@@ -25,6 +25,12 @@ export const menuAreas: readonly MenuArea[] = [
     audience: 'brand',
     labels: { brands: 'brand_profile', 'verification-applications': 'verification', stores: 'store' },
   },
+  {
+    group: 'service',
+    resources: ['conversations', 'orders', 'after-sales', 'quick-replies', 'service-settings'],
+    audience: 'brand',
+    labels: { conversations: 'inbox', 'service-settings': 'service_settings' },
+  },
   { group: 'catalogue', resources: ['products', 'product-imports'] },
   { group: 'organisation', resources: ['team'] },
   { group: 'platform', resources: ['brands', 'stores'], audience: 'platform' },

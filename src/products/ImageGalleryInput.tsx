@@ -11,7 +11,7 @@ import { productValidators } from './productValidation';
 import { RemovalNotice } from './RemovalNotice';
 import { useGalleryOrder } from './useGalleryOrder';
 import { useGalleryUploads } from './useGalleryUploads';
-import { visuallyHidden } from './visuallyHidden';
+import { visuallyHidden } from '../components/visuallyHidden';
 
 const keepAsIs = (value: unknown) => value;
 const asImages = (value: unknown): FileRef[] => fileRefSchema.array().safeParse(value).data ?? [];

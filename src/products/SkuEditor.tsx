@@ -6,7 +6,7 @@ import { useTranslate } from 'react-admin';
 import { MAX_SKUS, type Sku } from '../api';
 import { FieldArrayError } from './FieldArrayError';
 import { RemovalNotice } from './RemovalNotice';
-import { visuallyHidden } from './visuallyHidden';
+import { visuallyHidden } from '../components/visuallyHidden';
 import { SkuRow } from './SkuRow';
 import { useFocusAfterMove } from './useFocusAfterMove';
 import { useUndoableRemoval } from './useUndoableRemoval';

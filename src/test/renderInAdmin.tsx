@@ -34,6 +34,11 @@ const views: Record<string, Array<'list' | 'edit' | 'show' | 'create'>> = {
   moderation: ['list', 'show'],
   'claim-dictionary': ['list', 'show', 'create'],
   'audit-log': ['list', 'show'],
+  conversations: ['list'],
+  orders: ['list', 'show'],
+  'after-sales': ['list', 'show'],
+  'quick-replies': ['list', 'create', 'edit'],
+  'service-settings': ['list', 'edit', 'show'],
 };
 
 export const allDefinitions: ResourceDefinitions = Object.fromEntries(

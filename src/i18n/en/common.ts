@@ -11,6 +11,7 @@ export const commonMessages = {
       overview: 'Overview',
       account: 'Account',
       catalogue: 'Catalogue',
+      service: 'Customer service',
       organisation: 'Organisation',
       platform: 'Platform',
       moderation: 'Moderation',
@@ -19,6 +20,8 @@ export const commonMessages = {
       brand_profile: 'Brand profile',
       verification: 'Verification',
       store: 'Store',
+      inbox: 'Inbox',
+      service_settings: 'Service settings',
     },
   },
   roles: {

@@ -1,6 +1,10 @@
 // Messages of the shared components (en): draft notice, conflict dialog, record errors, money input.
 export const componentsMessages = {
   components: {
+    pane_error: {
+      message: "This part of the page couldn't be shown. The rest still works.",
+      retry: 'Try again',
+    },
     money: {
       too_many_decimals: 'Use at most 2 decimals (1 fen is ¥0.01).',
       not_a_number: 'Enter an amount in yuan, e.g. 129.90.',

@@ -15,6 +15,13 @@ import { productListMessages } from './productList';
 import { productImportsMessages } from './productImports';
 import { uploadsMessages } from './uploads';
 import { brandProfileMessages } from './brandProfile';
+import { serviceInboxMessages } from './serviceInbox';
+import { serviceThreadMessages } from './serviceThread';
+import { serviceLiveMessages } from './serviceLive';
+import { ordersAreaMessages } from './ordersArea';
+import { serviceAdminMessages } from './serviceAdmin';
+import { servicePlatformMessages } from './servicePlatform';
+import { ordersPlatformMessages } from './ordersPlatform';
 import { claimMessagesEn } from '../../domain/claims/messages';
 
 export const en: TranslationMessages = mergeTranslations(
@@ -34,5 +41,12 @@ export const en: TranslationMessages = mergeTranslations(
   productImportsMessages,
   uploadsMessages,
   brandProfileMessages,
+  serviceInboxMessages,
+  serviceThreadMessages,
+  serviceLiveMessages,
+  ordersAreaMessages,
+  serviceAdminMessages,
+  servicePlatformMessages,
+  ordersPlatformMessages,
   claimMessagesEn,
 );

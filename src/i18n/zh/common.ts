@@ -11,6 +11,7 @@ export const commonMessages = {
       overview: '概览',
       account: '账号',
       catalogue: '商品',
+      service: '客服',
       organisation: '组织',
       platform: '平台',
       moderation: '内容审核',
@@ -19,6 +20,8 @@ export const commonMessages = {
       brand_profile: '品牌资料',
       verification: '官方认证',
       store: '店铺',
+      inbox: '会话',
+      service_settings: '客服设置',
     },
   },
   roles: {

@@ -1,6 +1,10 @@
 // Messages of the shared components (zh): draft notice, conflict dialog, record errors, money input.
 export const componentsMessages = {
   components: {
+    pane_error: {
+      message: '页面的这一部分无法显示，其余部分仍可使用。',
+      retry: '重试',
+    },
     money: {
       too_many_decimals: '最多保留 2 位小数（1 分 = ¥0.01）。',
       not_a_number: '请输入以元为单位的金额，例如 129.90。',

@@ -1,0 +1,13 @@
+export { AfterSalesCountdown } from './AfterSalesCountdown';
+export { AfterSalesDecisionButtons } from './AfterSalesDecisionButtons';
+export { AfterSalesDecisionDialog, type DecisionOutcome } from './AfterSalesDecisionDialog';
+export { BuyerContact } from './BuyerContact';
+export { CustomsStatusChip } from './CustomsStatusChip';
+export { OrderAmounts } from './OrderAmounts';
+export { OrderItemsTable } from './OrderItemsTable';
+export { AfterSalesStatusChip, OrderStatusChip } from './OrderStatusChip';
+export { TrackingTimeline } from './TrackingTimeline';
+export { afterSalesStatusColors, customsStatusColors, orderStatusColors } from './orderChoices';
+export { useFen } from './useFen';
+export { CardsLoading, ListLoadError } from './ListStates';
+export { DetailSection } from './DetailSection';

@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import type { Message, MessagePage } from '../../api';
+import type { PlatformDataProvider } from '../../api/dataProvider';
+import { useOnReconnect, useServiceEvent } from '../live';
+
+export const MESSAGE_PAGE_SIZE = 100;
+
+const signedOutPage: MessagePage = { data: [], total: 0, hasMore: false };
+
+export const threadQueryKey = (conversationId: string) =>
+  ['conversations', conversationId, 'messages'] as const;
+
+type Pages = InfiniteData<MessagePage, string | null>;
+
+/** Adds a live message to the newest page unless it is already there (the event may repeat a fetched one). */
+export function appendMessage(data: Pages | undefined, message: Message): Pages | undefined {
+  if (!data || data.pages.some((page) => page.data.some((known) => known.id === message.id))) return data;
+  const last = data.pages.length - 1;
+  return {
+    ...data,
+    pages: data.pages.map((page, index) =>
+      index === last ? { ...page, data: [...page.data, message], total: page.total + 1 } : page,
+    ),
+  };
+}
+
+/**
+ * The thread, oldest first: the newest page at once, older pages as the agent scrolls up (pages are
+ * prepended, so the query's "previous" pages are the older ones), new messages from the event stream
+ * appended as they arrive.
+ */
+export function useThreadMessages(conversationId: string) {
+  const dataProvider = useDataProvider<PlatformDataProvider>();
+  const queryClient = useQueryClient();
+  const queryKey = threadQueryKey(conversationId);
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: async ({ pageParam }) => {
+      const page = await dataProvider.getMessages(conversationId, {
+        before: pageParam ?? undefined,
+        limit: MESSAGE_PAGE_SIZE,
+      });
+      // When a request ends the session, react-admin signs out and answers `{ data: {} }` in its place.
+      return Array.isArray(page.data) ? page : signedOutPage;
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: () => null,
+    getPreviousPageParam: (oldest: MessagePage) => (oldest.hasMore ? (oldest.data[0]?.id ?? null) : null),
+    // The stream keeps the thread current; refetching every page on focus would only cost time.
+    staleTime: Infinity,
+  });
+
+  useServiceEvent('message', (message) => {
+    if (message.conversationId !== conversationId) return;
+    queryClient.setQueryData<Pages>(queryKey, (data) => appendMessage(data, message));
+  });
+  // Messages written while the stream was down never arrived as events: read the thread again.
+  useOnReconnect(() => void queryClient.invalidateQueries({ queryKey }));
+
+  const messages = useMemo(() => query.data?.pages.flatMap((page) => page.data) ?? [], [query.data]);
+  const newestPageFirstId = query.data?.pages.at(-1)?.data[0]?.id ?? null;
+  const { hasPreviousPage, isFetchingPreviousPage, fetchPreviousPage } = query;
+  const loadOlder = useCallback(() => {
+    if (hasPreviousPage && !isFetchingPreviousPage) void fetchPreviousPage();
+  }, [hasPreviousPage, isFetchingPreviousPage, fetchPreviousPage]);
+
+  return {
+    messages,
+    /** A message that stays put while older pages are prepended: the list counts rows before it. */
+    anchorId: newestPageFirstId,
+    isPending: query.isPending,
+    error: query.error,
+    refetch: query.refetch,
+    hasOlder: hasPreviousPage,
+    isLoadingOlder: isFetchingPreviousPage,
+    loadOlder,
+  };
+}
