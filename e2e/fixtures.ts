@@ -104,7 +104,9 @@ export async function apiAsSignedInUser<T>(
 ): Promise<T> {
   return page.evaluate(
     async ([verb, url, payload]) => {
-      const session = JSON.parse(localStorage.getItem('red.session') ?? 'null') as { token: string } | null;
+      // Each tab keeps its own session; a new tab starts from the browser's latest sign-in.
+      const stored = sessionStorage.getItem('red.session') ?? localStorage.getItem('red.session');
+      const session = JSON.parse(stored ?? 'null') as { token: string } | null;
       const response = await fetch(`/api/v1${url as string}`, {
         method: verb as string,
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${session?.token ?? ''}` },
