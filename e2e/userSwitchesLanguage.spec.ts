@@ -10,6 +10,11 @@ test('a marketer switches the console to Chinese, and it stays Chinese after a r
     '品牌资料',
     '官方认证',
     '店铺',
+    '会话',
+    '订单',
+    '售后',
+    '快捷回复',
+    '客服设置',
     '商品',
     '商品导入',
   ]);
