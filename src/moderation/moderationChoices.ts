@@ -1,8 +1,7 @@
+import { messageChoices } from '../components/messageChoices';
 import { CLAIM_RULE_IDS } from '../domain/claims';
 
-// Choice names are i18n keys: react-admin translates them in inputs and fields.
-const choices = (prefix: string, ids: readonly string[]) =>
-  ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+const choices = (prefix: string, ids: readonly string[]) => messageChoices(ids, prefix);
 
 export const kindChoices = choices('moderation.kinds', ['product']);
 export const severityChoices = choices('moderation.severities', ['block', 'warn']);
@@ -10,7 +9,7 @@ export const statusChoices = choices('moderation.statuses', ['pending', 'approve
 export const outcomeChoices = choices('moderation.outcomes', ['approve', 'reject']);
 
 /** "Waiting longer than": the queue's age filter, in hours. */
-export const ageChoices = [1, 24, 72].map((hours) => ({ id: hours, name: `moderation.ages.${hours}` }));
+export const ageChoices = messageChoices([1, 24, 72], 'moderation.ages');
 
 /** An item waiting longer than this shows its age in the warning colour. */
 export const OVERDUE_HOURS = 24;

@@ -1,8 +1,6 @@
 import { SearchInput, SelectInput } from 'react-admin';
 import { customsStatusSchema, orderStatusSchema } from '../api';
-
-const choicesOf = (values: readonly string[], prefix: string) =>
-  values.map((value) => ({ id: value, name: `${prefix}.${value}` }));
+import { messageChoices } from '../components/messageChoices';
 
 /** Each filter is one platform parameter (status, customsStatus, q), so URL, request and inputs agree. */
 export const orderFilters = [
@@ -10,13 +8,13 @@ export const orderFilters = [
   <SelectInput
     key="status"
     source="status"
-    choices={choicesOf(orderStatusSchema.options, 'resources.orders.statuses')}
+    choices={messageChoices(orderStatusSchema.options, 'resources.orders.statuses')}
     alwaysOn
   />,
   <SelectInput
     key="customsStatus"
     source="customsStatus"
-    choices={choicesOf(customsStatusSchema.options, 'resources.orders.customs.statuses')}
+    choices={messageChoices(customsStatusSchema.options, 'resources.orders.customs.statuses')}
     alwaysOn
   />,
 ];

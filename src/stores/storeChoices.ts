@@ -7,10 +7,10 @@ import {
   tradeModelSchema,
   type StoreStatus,
 } from '../api';
+import { messageChoices } from '../components/messageChoices';
 
-// Choice names are message keys: SelectInput and SelectField translate them.
 const choicesOf = (ids: readonly string[], prefix: string) =>
-  ids.map((id) => ({ id, name: `resources.stores.${prefix}.${id}` }));
+  messageChoices(ids, `resources.stores.${prefix}`);
 
 export const storeTypeChoices = choicesOf(storeTypeSchema.options, 'store_types');
 export const tradeModelChoices = choicesOf(tradeModelSchema.options, 'trade_models');

@@ -1,9 +1,7 @@
 import { brandRoleSchema, memberStatusSchema } from '../api';
+import { messageChoices } from '../components/messageChoices';
 
 // Role names live in the common catalogue (roles.*) because the whole console shows them.
-export const roleChoices = brandRoleSchema.options.map((id) => ({ id, name: `roles.${id}` }));
+export const roleChoices = messageChoices(brandRoleSchema.options, 'roles');
 
-export const memberStatusChoices = memberStatusSchema.options.map((id) => ({
-  id,
-  name: `resources.team.statuses.${id}`,
-}));
+export const memberStatusChoices = messageChoices(memberStatusSchema.options, 'resources.team.statuses');
