@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Alert, Box, Button, CircularProgress, Divider, Typography } from '@mui/material';
-import { Virtuoso } from 'react-virtuoso';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
+import { useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import type { QueuedReply } from '../../domain/service';
 import { useOutbox, useQueuedReplies } from '../live';
 import { MessageBubble } from './MessageBubble';
@@ -30,8 +30,22 @@ export function MessageList({ conversationId }: { conversationId: string }) {
     [thread.messages, queued],
   );
   // The agent's own reply always comes into view, even when the list is no longer at its bottom (the reply
-  // box grows while typing and shrinks the list): a reply sent out of sight looks lost.
-  const endsWithOwnReply = rows[rows.length - 1]?.type === 'queued';
+  // box grows while typing and shrinks the list): a reply sent out of sight looks lost. That holds while it
+  // is queued and again when the platform's message takes its place, which adds no row Virtuoso could follow.
+  const { identity } = useGetIdentity();
+  const virtuoso = useRef<VirtuosoHandle>(null);
+  const last = rows[rows.length - 1];
+  const ownLastKey =
+    last?.type === 'queued' || (last?.type === 'message' && last.message.authorId === identity?.id)
+      ? last.key
+      : null;
+  // Only a change brings it into view: the thread opens at its newest row by itself.
+  const shownOwnKey = useRef(ownLastKey);
+  useEffect(() => {
+    if (ownLastKey === shownOwnKey.current) return;
+    shownOwnKey.current = ownLastKey;
+    if (ownLastKey) virtuoso.current?.scrollToIndex({ index: 'LAST', align: 'end', behavior: 'smooth' });
+  }, [ownLastKey]);
   const anchorIndex = rows.findIndex((row) => row.key === thread.anchorId);
   const firstItemIndex = FIRST_INDEX - Math.max(anchorIndex, 0);
 
@@ -84,12 +98,13 @@ export function MessageList({ conversationId }: { conversationId: string }) {
   return (
     <Box role="log" aria-label={translate('service.thread.messages_label')} sx={{ flex: 1, minHeight: 0 }}>
       <Virtuoso
+        ref={virtuoso}
         key={conversationId}
         style={{ height: '100%' }}
         data={rows}
         firstItemIndex={firstItemIndex}
         initialTopMostItemIndex={{ index: 'LAST', align: 'end' }}
-        followOutput={(atBottom) => (atBottom || endsWithOwnReply ? 'smooth' : false)}
+        followOutput={(atBottom) => (atBottom ? 'smooth' : false)}
         startReached={thread.loadOlder}
         computeItemKey={(_, row) => row.key}
         itemContent={renderRow}
