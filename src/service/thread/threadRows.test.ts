@@ -1,5 +1,5 @@
 import type { Message } from '../../api';
-import { appendMessage } from './useThreadMessages';
+import { appendMessage, mergeNewest } from './useThreadMessages';
 import { threadRows } from './threadRows';
 
 const message = (id: string, createdAt: string, overrides: Partial<Message> = {}): Message => ({
@@ -56,5 +56,24 @@ describe('appendMessage', () => {
     const once = appendMessage(data, message('c', '2026-03-01T00:02:00Z'));
     expect(once?.pages[1]?.data.map((m) => m.id)).toEqual(['b', 'c']);
     expect(appendMessage(once, message('c', '2026-03-01T00:02:00Z'))).toBe(once);
+  });
+});
+
+describe('mergeNewest', () => {
+  it('adds what the stream missed and keeps a message that arrived while the page was on its way', () => {
+    const data = {
+      pages: [{ data: [message('a', '2026-03-01T00:00:00Z')], total: 1, hasMore: false }],
+      pageParams: [null],
+    };
+    // While the newest page was on its way, the agent's own reply arrived live.
+    const withLive = appendMessage(data, message('mine', '2026-03-01T00:03:00Z'));
+    const fresh = {
+      data: [message('a', '2026-03-01T00:00:00Z'), message('missed', '2026-03-01T00:02:00Z')],
+      total: 2,
+      hasMore: false,
+    };
+    const merged = mergeNewest(withLive, fresh);
+    expect(merged?.pages[0]?.data.map((m) => m.id)).toEqual(['a', 'missed', 'mine']);
+    expect(mergeNewest(merged, fresh)).toBe(merged);
   });
 });

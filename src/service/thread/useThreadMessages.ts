@@ -27,6 +27,29 @@ export function appendMessage(data: Pages | undefined, message: Message): Pages 
 }
 
 /**
+ * Adds the messages of a fresh newest page that the cache lacks. It only adds: a page fetched before a message
+ * arrived live cannot take that message away again (a refetch would replace the pages and could).
+ */
+export function mergeNewest(data: Pages | undefined, fresh: MessagePage): Pages | undefined {
+  if (!data) return data;
+  const known = new Set(data.pages.flatMap((page) => page.data.map((message) => message.id)));
+  const missing = fresh.data.filter((message) => !known.has(message.id));
+  if (missing.length === 0) return data;
+  const last = data.pages.length - 1;
+  // Missed messages are older than those that arrived live meanwhile: the newest page stays in time order.
+  const inOrder = (messages: Message[]) =>
+    [...messages].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return {
+    ...data,
+    pages: data.pages.map((page, index) =>
+      index === last
+        ? { ...page, data: inOrder([...page.data, ...missing]), total: page.total + missing.length }
+        : page,
+    ),
+  };
+}
+
+/**
  * The thread, oldest first: the newest page at once, older pages as the agent scrolls up (pages are
  * prepended, so the query's "previous" pages are the older ones), new messages from the event stream
  * appended as they arrive.
@@ -56,8 +79,16 @@ export function useThreadMessages(conversationId: string) {
     if (message.conversationId !== conversationId) return;
     queryClient.setQueryData<Pages>(queryKey, (data) => appendMessage(data, message));
   });
-  // Messages written while the stream was down never arrived as events: read the thread again.
-  useOnReconnect(() => void queryClient.invalidateQueries({ queryKey }));
+  // Messages written while the stream was down never arrived as events: read the newest page and add them.
+  useOnReconnect(() => {
+    void dataProvider
+      .getMessages(conversationId, { limit: MESSAGE_PAGE_SIZE })
+      .then((fresh) => {
+        if (Array.isArray(fresh.data))
+          queryClient.setQueryData<Pages>(queryKey, (data) => mergeNewest(data, fresh));
+      })
+      .catch(() => undefined);
+  });
 
   const messages = useMemo(() => query.data?.pages.flatMap((page) => page.data) ?? [], [query.data]);
   const newestPageFirstId = query.data?.pages.at(-1)?.data[0]?.id ?? null;
