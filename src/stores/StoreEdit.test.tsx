@@ -14,11 +14,16 @@ const verifyNordicBloom = () => {
   db.brands.save({ ...brand, verificationStatus: 'approved', verifiedAt: '2026-11-01T08:00:00.000Z' });
 };
 
-const openStoreForm = async (email: string, brandId: string) => {
+/**
+ * The fields open a moment after the brand's verification is known: like a user, a test types only once they
+ * are enabled (typing into a disabled field does nothing, and the test would fail for the wrong reason).
+ */
+const openStoreForm = async (email: string, brandId: string, { verified = true } = {}) => {
   await signIn(email);
   renderWithPlatform(<StoreEdit />, { path: `/stores/${brandId}`, route: '/stores/:id' });
   const name = await screen.findByLabelText(/Store name/, {}, { timeout: 10_000 });
   const checklist = await screen.findByRole('list', { name: 'Opening checklist' }, { timeout: 10_000 });
+  if (verified) await waitFor(() => expect(name).toBeEnabled());
   return { name, checklist };
 };
 
@@ -32,7 +37,9 @@ const choose = async (label: RegExp, option: string) => {
 
 describe('StoreEdit', { timeout: 60_000 }, () => {
   it('keeps an unverified brand out of the store form and leads it to verification', async () => {
-    const { name, checklist } = await openStoreForm('admin@nordbloom.example', NORDIC_BLOOM);
+    const { name, checklist } = await openStoreForm('admin@nordbloom.example', NORDIC_BLOOM, {
+      verified: false,
+    });
     expect(await screen.findByText('Verify your brand first', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to verification' })).toHaveAttribute(
       'href',

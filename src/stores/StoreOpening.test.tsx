@@ -52,8 +52,11 @@ async function preparedNordicBloom() {
 
 const openStoreForm = async () => {
   renderWithPlatform(<StoreEdit />, { path: `/stores/${NORDIC_BLOOM}`, route: '/stores/:id' });
-  await screen.findByLabelText(/Store name/, {}, { timeout: 10_000 });
-  return screen.findByRole('list', { name: 'Opening checklist' }, { timeout: 10_000 });
+  const name = await screen.findByLabelText(/Store name/, {}, { timeout: 10_000 });
+  const checklist = await screen.findByRole('list', { name: 'Opening checklist' }, { timeout: 10_000 });
+  // The fields open a moment after the brand's verification is known; typing into a disabled one does nothing.
+  await waitFor(() => expect(name).toBeEnabled());
+  return checklist;
 };
 
 const openButton = () => screen.getByRole('button', { name: 'Open store' });

@@ -14,8 +14,11 @@ const verifyNordicBloom = () => {
 const openStoreForm = async (email: string, brandId: string) => {
   await signIn(email);
   renderWithPlatform(<StoreEdit />, { path: `/stores/${brandId}`, route: '/stores/:id' });
-  await screen.findByLabelText(/Bank/, {}, { timeout: 10_000 });
-  return screen.findByRole('list', { name: 'Opening checklist' }, { timeout: 10_000 });
+  const bank = await screen.findByLabelText(/Bank/, {}, { timeout: 10_000 });
+  const checklist = await screen.findByRole('list', { name: 'Opening checklist' }, { timeout: 10_000 });
+  // The fields open a moment after the brand's verification is known; typing into a disabled one does nothing.
+  await waitFor(() => expect(bank).toBeEnabled());
+  return checklist;
 };
 
 const settlementToDo = (checklist: HTMLElement) =>
