@@ -1,12 +1,10 @@
 import { messageChoices } from '../components/messageChoices';
 import { CLAIM_RULE_IDS } from '../domain/claims';
 
-const choices = (prefix: string, ids: readonly string[]) => messageChoices(ids, prefix);
-
-export const kindChoices = choices('moderation.kinds', ['product']);
-export const severityChoices = choices('moderation.severities', ['block', 'warn']);
-export const statusChoices = choices('moderation.statuses', ['pending', 'approved', 'rejected']);
-export const outcomeChoices = choices('moderation.outcomes', ['approve', 'reject']);
+export const kindChoices = messageChoices(['product'], 'moderation.kinds');
+export const severityChoices = messageChoices(['block', 'warn'], 'moderation.severities');
+export const statusChoices = messageChoices(['pending', 'approved', 'rejected'], 'moderation.statuses');
+export const outcomeChoices = messageChoices(['approve', 'reject'], 'moderation.outcomes');
 
 /** "Waiting longer than": the queue's age filter, in hours. */
 export const ageChoices = messageChoices([1, 24, 72], 'moderation.ages');
@@ -27,11 +25,14 @@ export const actionChoices = auditActions.map((id) => ({
   name: `moderation.actions.${id.replace('.', '_')}`,
 }));
 
-export const entryKindChoices = choices('moderation.dictionary.kinds', ['term', 'whitelist', 'trademark']);
-export const langChoices = choices('moderation.dictionary.langs', ['zh', 'en']);
-export const categoryChoices = choices('claims.categories', ['SUP', 'ABS', 'AUTH', 'MED', 'URG']);
+export const entryKindChoices = messageChoices(
+  ['term', 'whitelist', 'trademark'],
+  'moderation.dictionary.kinds',
+);
+export const langChoices = messageChoices(['zh', 'en'], 'moderation.dictionary.langs');
+export const categoryChoices = messageChoices(['SUP', 'ABS', 'AUTH', 'MED', 'URG'], 'claims.categories');
 
 /** A rejection's reason when no rule of the catalogue fits. */
 export const OTHER_REASON = 'other';
 export const ruleIds: readonly string[] = CLAIM_RULE_IDS;
-export const subjectKindChoices = choices('moderation.subject_kinds', ['moderation', 'dictionary']);
+export const subjectKindChoices = messageChoices(['moderation', 'dictionary'], 'moderation.subject_kinds');
